@@ -1,0 +1,33 @@
+# Everything a fresh machine needs: `make install`, then `make test`.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+PYTHON  := $(BIN)/python
+
+.PHONY: install test eval bench fuzz browser-check clean
+
+$(PYTHON):
+	$(PY) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+
+# requirements.lock pins every package (runtime and development) exactly;
+# the project itself is installed editable without resolving again.
+install: $(PYTHON)
+	$(PYTHON) -m pip install --quiet -r requirements.lock
+	$(PYTHON) -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/claimdiff --version
+
+test:
+	$(PYTHON) -m pytest
+
+eval:
+	$(PYTHON) -m eval
+
+bench:
+	$(PYTHON) -m bench
+
+fuzz:
+	$(PYTHON) -m fuzz
+
+clean:
+	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis

@@ -1,0 +1,85 @@
+"""What a figure measures, and how measures nest.
+
+Extractors write canonical measure names; judge asks ``relation`` whether two
+measures are the same, one part of the other (scope), or unrelated. Kept apart
+from both so that neither imports the other.
+"""
+
+from __future__ import annotations
+
+# Written forms -> canonical casualty measure. "dead" and "died" are the same
+# measure as "killed" for comparison: news English uses them interchangeably
+# for a death toll, and the distinction (violent or not) is rarely reported.
+CASUALTY_WORDS: dict[str, str] = {
+    "killed": "killed",
+    "kill": "killed",
+    "dead": "killed",
+    "die": "killed",
+    "died": "killed",
+    "death": "killed",
+    "deaths": "killed",
+    "death toll": "killed",
+    "toll": "killed",
+    "perish": "killed",
+    "perished": "killed",
+    "fatality": "killed",
+    "fatalities": "killed",
+    "lives": "killed",
+    "body": "killed",
+    "bodies": "killed",
+    "wounded": "wounded",
+    "wound": "wounded",
+    "injured": "wounded",
+    "injure": "wounded",
+    "injuries": "wounded",
+    "hurt": "wounded",
+    "missing": "missing",
+    "unaccounted": "missing",
+    "killed or wounded": "killed or wounded",
+    "killed and wounded": "killed or wounded",
+    "dead or wounded": "killed or wounded",
+    "dead and wounded": "killed or wounded",
+    "killed or injured": "killed or wounded",
+    "killed and injured": "killed or wounded",
+    "dead or injured": "killed or wounded",
+    "casualties": "killed or wounded",
+    "casualty": "killed or wounded",
+    "displaced": "displaced",
+    "evacuated": "evacuated",
+    "rescued": "rescued",
+    "arrested": "arrested",
+    "detained": "arrested",
+}
+
+# child -> parents: the child's figure is part of the parent's.
+_PARENTS: dict[str, frozenset[str]] = {
+    "killed": frozenset({"killed or wounded", "killed, wounded or missing"}),
+    "wounded": frozenset({"killed or wounded", "killed, wounded or missing"}),
+    "missing": frozenset({"killed, wounded or missing"}),
+    "killed or wounded": frozenset({"killed, wounded or missing"}),
+    "confirmed": frozenset({"estimated"}),
+}
+
+# Human words for a measure in an explanation ("dead vs killed or wounded").
+LABELS: dict[str, str] = {"killed": "dead"}
+
+
+def label(measure: str | None) -> str:
+    return LABELS.get(measure or "", measure or "unspecified")
+
+
+def relation(a: str | None, b: str | None) -> str:
+    """``same``, ``narrower`` (a is part of b), ``broader`` (b is part of a) or ``unrelated``."""
+    if a == b:
+        return "same"
+    if a is None or b is None:
+        return "unrelated"
+    if b in _PARENTS.get(a, frozenset()):
+        return "narrower"
+    if a in _PARENTS.get(b, frozenset()):
+        return "broader"
+    return "unrelated"
+
+
+def canonical_casualty(word: str) -> str | None:
+    return CASUALTY_WORDS.get(word.lower().strip())

@@ -1,0 +1,23 @@
+"""Run options: built by the CLI or by config loading, passed down explicitly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    assume_date: dt.date | None = None  # publish date for articles that have none
+    jobs: int = 1  # parallel parsing processes
+    backend: str = "local"  # "local" or "dask"
+    use_cache: bool = True
+    cache_dir: str | None = None  # default: the user's cache directory
+    batch_size: int = 32
+    ignored_measures: frozenset[str] = field(default_factory=frozenset)
+    disabled_extractors: frozenset[str] = field(default_factory=frozenset)
+    # Relative tolerance for "equal after rounding" (units converted first).
+    rel_tolerance: float = 0.05
+    # Tolerance either side of an approximate figure ("about 60").
+    approx_tolerance: float = 0.10
+    progress: bool = False

@@ -1,0 +1,231 @@
+"""Plain data carried between pipeline stages.
+
+Offsets are character offsets into ``Article.text`` (the cleaned text, after
+boilerplate removal), half-open: ``article.text[claim.start:claim.end] == claim.text``.
+Nothing here imports spaCy, so every stage and every user can build these by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class ClaimKind(str, Enum):
+    """What a claim is about; the values are the JSON contract's ``kind``."""
+
+    COUNT = "count"  # a number of things or people ("about 15,000 soldiers")
+    CASUALTY = "casualty"  # people killed, wounded, missing ("over 600 dead")
+    QUANTITY = "quantity"  # a measurement with a unit ("1 kilometre")
+    MONEY = "money"
+    PERCENT = "percent"
+    DATE = "date"  # a point or period in time, possibly derived
+    DURATION = "duration"  # a length of time ("18 months")
+
+
+NUMERIC_KINDS = frozenset(
+    {ClaimKind.COUNT, ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.MONEY, ClaimKind.PERCENT}
+)
+TEMPORAL_KINDS = frozenset({ClaimKind.DATE, ClaimKind.DURATION})
+
+
+class Verdict(str, Enum):
+    CONFLICT = "conflict"
+    AGREE = "agree"
+    SINGLE_SOURCE = "single_source"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def contains(self, other: "Span") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def intersects(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A calendar interval, both ends inclusive, with the granularity it was written at.
+
+    "mid-2026" and "June 2026" are both intervals, so they compare by overlap.
+    """
+
+    start: dt.date
+    end: dt.date
+    granularity: str  # day, week, month, quarter, season, half, year, decade
+
+    def iso(self) -> str:
+        if self.start == self.end:
+            return self.start.isoformat()
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    def overlaps(self, other: "DateValue") -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a claim was made and how sure we are, in the spirit of presidio's
+    AnalysisExplanation: the base score is kept apart from any change to it."""
+
+    extractor: str
+    rule: str
+    base_score: float
+    notes: tuple[str, ...] = ()
+
+    def with_note(self, note: str) -> "Explanation":
+        return Explanation(self.extractor, self.rule, self.base_score, self.notes + (note,))
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One factual claim in one article.
+
+    Numbers: ``value`` is the figure as written, ``low``/``high`` the interval it
+    stands for (``None`` = unbounded), in ``unit``. For counts and casualties the
+    unit is ``None`` and ``concept`` says what is counted. Temporal claims carry
+    ``date`` (an interval) or, for durations, ``value`` + ``unit`` ("month").
+    """
+
+    kind: ClaimKind
+    article: str
+    start: int
+    end: int
+    text: str
+    sentence: str = ""
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    date: DateValue | None = None
+    measure: str | None = None
+    concept: str | None = None
+    attribution: str | None = None
+    event: str | None = None
+    qualifier: str | None = None  # the bound word as written: "over", "about", "up to"
+    basis: str | None = None  # how a derived value was computed
+    unresolved: str | None = None  # why a relative date could not be resolved
+    score: float = 0.5
+    explanation: Explanation | None = None
+    # ISO weekday (1 = Monday) a date claim names ("on Wednesday"), kept even when the
+    # date itself cannot be resolved, so two weekdays can still be compared.
+    weekday: int | None = None
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim fields of the JSON contract (schema_version 1), plus extensions."""
+        out: dict[str, Any] = {
+            "article": self.article,
+            "kind": self.kind.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "unit": self.unit,
+            "date": self.date.iso() if self.date else None,
+            "measure": self.measure,
+            "attribution": self.attribution,
+            # extensions (schema_version 1 allows extra keys)
+            "date_start": self.date.start.isoformat() if self.date else None,
+            "date_end": self.date.end.isoformat() if self.date else None,
+            "granularity": self.date.granularity if self.date else None,
+            "concept": self.concept,
+            "event": self.event,
+            "qualifier": self.qualifier,
+            "basis": self.basis,
+            "unresolved": self.unresolved,
+            "score": round(self.score, 3),
+            "rule": self.explanation.rule if self.explanation else None,
+            "notes": list(self.explanation.notes) if self.explanation else [],
+            "weekday": self.weekday,
+        }
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article after reading and cleaning.
+
+    ``offsets`` maps the cleaned text back to the raw file text: a tuple of
+    ``(clean_start, raw_start, length)`` runs, sorted by ``clean_start``. Formats
+    that point into the source file (GitHub annotations, SARIF) use it.
+    """
+
+    id: str
+    path: str
+    text: str
+    source: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    raw: str = ""
+    offsets: tuple[tuple[int, int, int], ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def raw_offset(self, clean_offset: int) -> int | None:
+        """Offset in ``raw`` of a character of ``text``, or None where it cannot be mapped."""
+        for clean_start, raw_start, length in self.offsets:
+            if clean_start <= clean_offset < clean_start + length or (
+                length and clean_offset == clean_start + length
+            ):
+                return raw_start + (clean_offset - clean_start)
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "path": self.path,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A group of claims about one thing, with the verdict on it."""
+
+    id: str  # stable, derived from content
+    topic: str
+    verdict: Verdict
+    code: str  # e.g. CS02
+    name: str  # e.g. casualty.scope
+    explanation: str
+    confidence: float
+    claims: tuple[Claim, ...]
+    self_contradiction: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "topic": self.topic,
+            "verdict": self.verdict.value,
+            "explanation": self.explanation,
+            "code": self.code,
+            "name": self.name,
+            "confidence": round(self.confidence, 3),
+            "self_contradiction": self.self_contradiction,
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles compared with one another (a folder, or the named files)."""
+
+    name: str
+    articles: tuple[Article, ...]
+    findings: tuple[Finding, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,67 @@
+"""Units: canonical names and conversion to a base unit, through pint.
+
+pint is imported lazily (it costs ~0.3 s) so ``claimdiff --help`` stays fast.
+Currencies are not pint units and have no exchange rates offline: each currency
+is its own dimension, so dollars are never compared with euros.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+CURRENCIES = frozenset({"USD", "GBP", "EUR", "JPY", "CNY", "KRW", "RUB", "INR", "AUD", "CAD", "CHF", "UAH"})
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
+
+
+@lru_cache(maxsize=1)
+def registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=512)
+def canonical(unit: str) -> str | None:
+    """pint's canonical name for a written unit ("km" -> "kilometer"), or None if unknown."""
+    if unit in CURRENCIES or unit in ("percent", "percentage_point"):
+        return unit
+    try:
+        return str(registry().parse_units(unit.replace(" ", "_")))
+    except Exception:  # pint raises several unrelated types for unknown names
+        return None
+
+
+@lru_cache(maxsize=512)
+def dimension(unit: str | None) -> str:
+    """A comparable dimension key: "count", "currency:USD", "percent", or pint's, e.g. "[length]"."""
+    if unit is None:
+        return "count"
+    if unit in CURRENCIES:
+        return f"currency:{unit}"
+    if unit in ("percent", "percentage_point"):
+        return unit
+    try:
+        return str(registry().parse_units(unit).dimensionality)
+    except Exception:
+        return f"unknown:{unit}"
+
+
+@lru_cache(maxsize=512)
+def _base_factor(unit: str) -> tuple[float, str]:
+    ureg = registry()
+    q = ureg.Quantity(1.0, ureg.parse_units(unit)).to_base_units()
+    return float(q.magnitude), str(q.units)
+
+
+def to_base(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
+    """Convert to the SI base unit (kilometres -> metres, acres -> square metres).
+
+    Counts, currencies and percentages are returned unchanged.
+    """
+    if value is None or unit is None or unit in CURRENCIES or unit in ("percent", "percentage_point"):
+        return value, unit
+    try:
+        factor, base = _base_factor(unit)
+    except Exception:
+        return value, unit
+    return value * factor, base
