@@ -1,0 +1,1 @@
+"""Accuracy evaluations over labelled data written for claimdiff (eval/data, eval/stories)."""

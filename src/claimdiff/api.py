@@ -1,0 +1,97 @@
+"""The library API the CLI is a thin layer over.
+
+    claims = extract_claims(text, published=datetime.date(2025, 5, 1))
+    report = compare(["data/articles/"])      # -> claimdiff.report.Report
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError
+from .options import Options
+from .report import Report
+from .types import Article, Claim, Story
+
+log = logging.getLogger("claimdiff")
+
+ProgressHook = Callable[[int, int], None]  # (articles done, articles total)
+
+
+def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
+    """Claims in one text, offsets into ``text``. ``published`` resolves relative dates."""
+    from .extract import extract_doc
+    from .nlp import load_pipeline
+
+    article = Article(id="text", path="<text>", text=text, raw=text, published=published,
+                      offsets=((0, 0, len(text)),))
+    return extract_doc(load_pipeline()(text), article)
+
+
+def _with_assumed_date(articles: list[Article], options: Options) -> list[Article]:
+    if options.assume_date is None:
+        return articles
+    return [
+        a if a.published is not None else dataclasses.replace(a, published=options.assume_date)
+        for a in articles
+    ]
+
+
+def compare_story(name: str, articles: list[Article], options: Options,
+                  warnings: Sequence[str] = ()) -> Story:
+    """Extract, align and judge one story's articles."""
+    from .align import align
+    from .judge import judge
+    from .pipeline import extract_articles
+
+    articles = _with_assumed_date(articles, options)
+    per_article = extract_articles(articles, options)
+    claims = [
+        c
+        for a in articles
+        for c in per_article[a.id]
+        if c.measure not in options.ignored_measures
+    ]
+    findings = judge(align(claims), articles, options)
+    return Story(name=name, articles=tuple(articles), findings=tuple(findings),
+                 claims=tuple(claims), warnings=tuple(warnings))
+
+
+def tool_info() -> dict:
+    from .nlp import pipeline_info
+
+    return {"name": "claimdiff", "version": __version__, "pipeline": pipeline_info()}
+
+
+def compare(paths: Sequence[str | Path], options: Options | None = None) -> Report:
+    """Compare the articles under ``paths``: a folder (one story), a folder of
+    story folders (each compared on its own), or named files (one story).
+
+    Raises InputError when nothing can be compared (missing path, no readable
+    article, a single article only).
+    """
+    from .corpus import discover, load_story
+
+    options = options or Options()
+    sources = discover([Path(p) for p in paths])
+    stories: list[Story] = []
+    warnings: list[str] = []
+    singles: list[str] = []
+    for source in sources:
+        articles, story_warnings = load_story(source, options)
+        warnings.extend(story_warnings)
+        if len(articles) < 2:
+            singles.append(f"{source.name} ({len(articles)} readable article{'s' if len(articles) != 1 else ''})")
+            continue
+        stories.append(compare_story(source.name, list(articles), options, story_warnings))
+    if not stories:
+        detail = "; ".join(singles) if singles else "no stories found"
+        raise InputError(f"need at least two readable articles to compare: {detail}")
+    for s in singles:
+        warnings.append(f"skipped story {s}: nothing to compare it with")
+    return Report(tool=tool_info(), stories=tuple(stories), warnings=tuple(warnings))

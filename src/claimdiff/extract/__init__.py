@@ -1,0 +1,67 @@
+"""Claim extraction: a registry of extractors run over one shared parse."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ..types import Article, Claim
+from .base import Extractor, sentence_of
+from .registry import ExtractorRegistry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Extractor", "ExtractorRegistry", "default_registry", "extract_doc", "keep_best", "sentence_of"]
+
+
+def default_registry(disabled: frozenset[str] = frozenset()) -> ExtractorRegistry:
+    """The extractors claimdiff ships, less those named in ``disabled``."""
+    from .numeric import NumericExtractor
+    from .temporal import TemporalExtractor
+
+    registry = ExtractorRegistry([NumericExtractor(), TemporalExtractor()])
+    for name in disabled:
+        registry.remove(name)
+    return registry
+
+
+def keep_best(claims: list[Claim]) -> list[Claim]:
+    """Overlap policy: of claims of the same kind whose spans overlap, keep the
+    higher-scored (then longer) one. Claims of different kinds may share text:
+    "18 months" is both a duration and the basis of a derived completion date."""
+    ordered = sorted(claims, key=lambda c: (-c.score, -(c.end - c.start), c.start, c.kind.value))
+    kept: list[Claim] = []
+    for claim in ordered:
+        clash = any(
+            k.kind == claim.kind
+            and k.measure == claim.measure
+            and k.start < claim.end
+            and claim.start < k.end
+            for k in kept
+        )
+        if not clash:
+            kept.append(claim)
+    return kept
+
+
+def _sort_key(c: Claim) -> tuple:
+    return (c.start, c.end, c.kind.value, c.measure or "")
+
+
+def extract_doc(
+    doc: "Doc",
+    article: Article,
+    registry: ExtractorRegistry | None = None,
+    overlap: Callable[[list[Claim]], list[Claim]] = keep_best,
+) -> list[Claim]:
+    """All claims in one parsed article, attributed and sorted by position."""
+    from .attribution import attribute
+
+    registry = registry if registry is not None else default_registry()
+    claims: list[Claim] = []
+    for extractor in registry:
+        claims.extend(extractor.extract(doc, article))
+    claims = overlap(claims)
+    claims = attribute(doc, claims)
+    return sorted(claims, key=_sort_key)

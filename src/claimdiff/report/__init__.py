@@ -1,0 +1,83 @@
+"""The result object every format renders from, and the format table.
+
+Formatters compute nothing: verdicts, ids and exit codes are decided upstream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..types import Article, Finding, Story, Verdict
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    tool: dict[str, Any]
+    stories: tuple[Story, ...]
+    warnings: tuple[str, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def articles(self) -> list[Article]:
+        return [a for s in self.stories for a in s.articles]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for s in self.stories for f in s.findings]
+
+    def summary(self) -> dict[str, int]:
+        counts = {v.value: 0 for v in Verdict}
+        for f in self.findings:
+            counts[f.verdict.value] += 1
+        return counts
+
+    def to_records(self) -> dict[str, Any]:
+        """Builtins in the JSON contract's shape (schema_version 1), sorted and stable."""
+        findings = []
+        for story in self.stories:
+            for f in story.findings:
+                record = f.to_dict()
+                record["story"] = story.name
+                findings.append(record)
+        return {
+            "schema_version": self.schema_version,
+            "tool": self.tool,
+            "articles": [a.to_dict() for a in self.articles],
+            "findings": findings,
+            "summary": self.summary(),
+            "stories": [
+                {
+                    "name": s.name,
+                    "articles": [a.id for a in s.articles],
+                    "summary": _story_summary(s),
+                }
+                for s in self.stories
+            ],
+            "warnings": list(self.warnings),
+        }
+
+
+def _story_summary(story: Story) -> dict[str, int]:
+    counts = {v.value: 0 for v in Verdict}
+    for f in story.findings:
+        counts[f.verdict.value] += 1
+    return counts
+
+
+def _formats() -> dict[str, Callable[..., str]]:
+    # Imported on use so that asking for JSON never imports rich.
+    from . import json_, text
+
+    return {"json": json_.render, "text": text.render}
+
+
+FORMAT_NAMES = ("text", "json")
+
+
+def render(report: Report, fmt: str, **options: Any) -> str:
+    return _formats()[fmt](report, **options)
