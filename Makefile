@@ -3,6 +3,10 @@ PY      ?= python3
 VENV    := .venv
 BIN     := $(VENV)/bin
 PYTHON  := $(BIN)/python
+# Knobs for the longer checks, passed to them through the environment.
+FUZZ_SECONDS ?= 60
+BENCH_SIZES  ?= 1000,10000
+export FUZZ_SECONDS BENCH_SIZES
 
 .PHONY: install test eval bench fuzz browser-check clean
 

