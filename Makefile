@@ -12,7 +12,6 @@ export FUZZ_SECONDS BENCH_SIZES
 
 $(PYTHON):
 	$(PY) -m venv $(VENV)
-	$(PYTHON) -m pip install --quiet --upgrade pip
 
 # requirements.lock pins every package (runtime and development) exactly;
 # the project itself is installed editable without resolving again.
