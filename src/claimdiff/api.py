@@ -68,12 +68,14 @@ def tool_info() -> dict:
     return {"name": "claimdiff", "version": __version__, "pipeline": pipeline_info()}
 
 
-def compare(paths: Sequence[str | Path], options: Options | None = None) -> Report:
+def compare(paths: Sequence[str | Path], options: Options | None = None,
+            progress: ProgressHook | None = None) -> Report:
     """Compare the articles under ``paths``: a folder (one story), a folder of
     story folders (each compared on its own), or named files (one story).
 
     Raises InputError when nothing can be compared (missing path, no readable
-    article, a single article only).
+    article, a single article only). ``progress(done, total)`` is called with
+    article files done after each story (the CLI draws a bar from it).
     """
     from .corpus import discover, load_story
 
@@ -82,6 +84,7 @@ def compare(paths: Sequence[str | Path], options: Options | None = None) -> Repo
     stories: list[Story] = []
     warnings: list[str] = []
     singles: list[str] = []
+    total, done = sum(len(s.files) for s in sources), 0
     for source in sources:
         articles, story_warnings = load_story(source, options)
         warnings.extend(story_warnings)
@@ -89,6 +92,9 @@ def compare(paths: Sequence[str | Path], options: Options | None = None) -> Repo
             singles.append(f"{source.name} ({len(articles)} readable article{'s' if len(articles) != 1 else ''})")
             continue
         stories.append(compare_story(source.name, list(articles), options, story_warnings))
+        done += len(source.files)
+        if progress is not None:
+            progress(done, total)
     if not stories:
         detail = "; ".join(singles) if singles else "no stories found"
         raise InputError(f"need at least two readable articles to compare: {detail}")
