@@ -1,0 +1,140 @@
+"""Small read-only helpers every format shares.
+
+Nothing here decides a verdict or an exit code: these only look up and place
+what judge already decided (where a claim sits in the source file, how loud an
+annotation is, how a quote is cut around its claim).
+"""
+
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..types import Article, Claim, Finding, Verdict
+
+# Annotation levels, named as SARIF names them; GitHub's are error / notice.
+ERROR, NOTE = "error", "note"
+
+
+def level(finding: Finding) -> str | None:
+    """How loud a machine format is about a finding (sqlfluff's ``warning`` flag).
+
+    conflict -> error. An agreement is a note only when the figures are not the
+    same figure: it rested on a bound, a rounding or a unit conversion, which an
+    editor may want to glance at. Exact agreements and single-source claims are
+    listed in the reports but not annotated.
+    """
+    if finding.verdict is Verdict.CONFLICT:
+        return ERROR
+    if finding.verdict is Verdict.AGREE and len({_figure_key(c) for c in finding.claims}) > 1:
+        return NOTE
+    return None
+
+
+def _figure_key(claim: Claim) -> tuple:
+    return (claim.value, claim.low, claim.high, claim.unit, claim.date.iso() if claim.date else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """1-based line and column (in Unicode code points) in the raw source file."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def _line_col(raw: str, offset: int) -> tuple[int, int]:
+    line = raw.count("\n", 0, offset) + 1
+    return line, offset - (raw.rfind("\n", 0, offset) + 1) + 1
+
+
+def position(article: Article | None, claim: Claim) -> Position | None:
+    """Where the claim is in the ORIGINAL file, through Article.raw_offset.
+
+    None when the cleaned offsets cannot be mapped back (text produced by
+    extraction, not present verbatim in the file).
+    """
+    if article is None or not article.raw:
+        return None
+    start = article.raw_offset(claim.start)
+    end = article.raw_offset(claim.end)
+    if start is None:
+        return None
+    if end is None or end < start:
+        end = start + len(claim.text)
+    end = min(end, len(article.raw))
+    line, col = _line_col(article.raw, start)
+    end_line, end_col = _line_col(article.raw, end)
+    return Position(line, col, end_line, end_col)
+
+
+def display_path(path: str) -> str:
+    """A path as CI tools want it: relative to the working directory when under it,
+    with forward slashes (GitHub matches annotations to repository paths)."""
+    p = Path(path)
+    if p.is_absolute():
+        try:
+            p = p.resolve().relative_to(Path.cwd().resolve())
+        except ValueError:
+            return p.as_posix()
+    return p.as_posix()
+
+
+def quote_parts(claim: Claim, article: Article | None, width: int = 240) -> tuple[str, str, str]:
+    """The claim's sentence cut into (before, claim, after), trimmed around the claim.
+
+    The claim is located by its offsets when the sentence can be found in the
+    article, so a figure that occurs twice in the sentence is cut at the right one.
+    """
+    sentence = claim.sentence or claim.text
+    at = -1
+    if article is not None and claim.sentence:
+        base = article.text.rfind(claim.sentence, 0, claim.end)
+        if base != -1 and base <= claim.start and claim.end <= base + len(claim.sentence):
+            at = claim.start - base
+    if at < 0:
+        at = max(sentence.find(claim.text), 0)
+    hit_end = at + len(claim.text)
+    before, hit, after = sentence[:at], sentence[at:hit_end], sentence[hit_end:]
+    half = width // 2
+    if len(before) > half:
+        before = "…" + before[-half:].lstrip()
+    if len(after) > half:
+        after = after[:half].rstrip() + "…"
+    flat = lambda s: " ".join(s.split("\n"))  # noqa: E731 - quotes are shown on one line
+    return flat(before), flat(hit), flat(after)
+
+
+def who(article: Article | None, article_id: str) -> str:
+    """'Source (2025-05-01)', the article id when the source is unknown."""
+    if article is None:
+        return article_id
+    label = article.source or article.id
+    date = article.published.isoformat() if article.published else "no date"
+    return f"{label} ({date})"
+
+
+def figure(claim: Claim) -> str:
+    """The figure as written, with how a derived value was computed."""
+    return f"{claim.text} — {claim.basis}" if claim.basis else claim.text
+
+
+def by_verdict(findings: list[Finding] | tuple[Finding, ...]) -> dict[Verdict, list[Finding]]:
+    out: dict[Verdict, list[Finding]] = {v: [] for v in Verdict}
+    for f in findings:
+        out[f.verdict].append(f)
+    return out
+
+
+def claim_anchor(claim: Claim, prefix: str = "c") -> str:
+    """A stable HTML id for a claim's span: prefix, article id, offsets.
+
+    The id is made safe for a URL fragment; a checksum of the raw article id keeps
+    two ids apart that only differ in characters the cleaning replaced.
+    """
+    safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in claim.article)
+    tag = format(zlib.crc32(claim.article.encode("utf-8")) & 0xFFFF, "04x")
+    return f"{prefix}-{safe}-{tag}-{claim.start}-{claim.end}"
