@@ -1,0 +1,113 @@
+"""Donation, subscription and paywall appeals: score sentences, drop the run.
+
+A publisher's appeal is a run of sentences addressed to the reader ("your
+support", "donate", "sign up", "newsletter", "paywall"...). A news sentence
+may mention donations or subscribers once; an appeal repeats the cues. So each
+sentence gets a cue score, runs of cue sentences (allowing a couple of
+cue-free sentences between them inside one paragraph) are formed, and a run
+is dropped only when cue sentences dominate it. A lone short line made of cue
+phrases ("Read more", "Sign up to our newsletter") is dropped too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_STRONG = re.compile(
+    r"\b(?:your support|support us|support now|support (?:our|independent|quality) (?:journalism|reporting|work)"
+    r"|your (?:donation|contribution|subscription)|donate (?:now|today|here|monthly)|make a (?:donation|contribution)"
+    r"|(?:one-off|one-time|monthly|annual|recurring) (?:donation|contribution|gift)|every contribution"
+    r"|contribute (?:now|today)|read more|sign up|subscribe (?:now|today|here|to (?:our|the) \w+)"
+    r"|newsletters?|paywalls?|independent journalism|quality journalism|free trial|(?:unlimited|digital) access"
+    r"|become an? (?:member|subscriber|supporter|patron)|already an? (?:subscriber|member)"
+    r"|(?:ad|advert)-free|keep (?:our|this) journalism|help (?:us )?(?:keep|fund|sustain)"
+    r"|(?:our|this) (?:journalism|reporting) (?:free|open)|log ?in|register for free|cancel anytime)\b",
+    re.IGNORECASE,
+)
+_WEAK = re.compile(
+    r"\b(?:donat\w*|subscri\w*|journalism|journalists|reporters|contribution|supporters?|readers|support)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
+_QUOTE = re.compile("[\"\u201c\u201d]")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s)")
+_MAX_GAP = 2  # cue-free sentences allowed inside a run
+_MAX_LONE_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    score: float
+    words: int
+    whole_line: bool
+
+
+def score(sentence: str) -> float:
+    """Cue score: 1 per appeal phrase, 0.5 per weaker cue word, 0.25 per
+    first/second person pronoun outside quoted speech (at most 0.5)."""
+    value = float(len(_STRONG.findall(sentence)))
+    value += 0.5 * len(_WEAK.findall(_STRONG.sub(" ", sentence)))
+    if not _QUOTE.search(sentence):
+        value += min(0.5, 0.25 * len(_PRONOUN.findall(sentence)))
+    return value
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    paragraph = 0
+    pos = 0
+    for line in re.finditer(r"[^\n]*", text):
+        ls, le = line.span()
+        if ls < pos:
+            continue
+        pos = le + 1
+        if not text[ls:le].strip():
+            paragraph += 1
+            continue
+        cuts = [ls] + [m.end() for m in _SENTENCE_END.finditer(text, ls, le)] + [le]
+        pieces = [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+        for a, b in pieces:
+            while text[a].isspace():
+                a += 1
+            body = text[a:b]
+            out.append(_Sentence(a, b, paragraph, score(body), len(body.split()), len(pieces) == 1))
+    return out
+
+
+def appeal_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of ``text`` that are appeals, to be deleted."""
+    sents = _sentences(text)
+    cue = [s.score >= 1.0 for s in sents]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(sents):
+        if not cue[i]:
+            i += 1
+            continue
+        j = i  # last cue sentence of the run
+        k = i + 1
+        while k < len(sents) and k - j - 1 <= _MAX_GAP:
+            same_par = sents[k].paragraph == sents[j].paragraph
+            if cue[k] and (same_par or k == j + 1):
+                j = k
+            elif not same_par:
+                break
+            k += 1
+        run = sents[i : j + 1]
+        n_cue = sum(cue[i : j + 1])
+        total = sum(s.score for s in run)
+        if n_cue >= 2 and (n_cue / len(run) >= 0.5 or total / len(run) >= 0.75):
+            out.append((run[0].start, run[-1].end))
+        elif n_cue == 1 and len(run) == 1 and _lone_appeal(run[0]):
+            out.append((run[0].start, run[0].end))
+        i = j + 1
+    return out
+
+
+def _lone_appeal(s: _Sentence) -> bool:
+    # "Read more" / "Support now" buttons, "Sign up to our newsletter" lines.
+    return s.words <= _MAX_LONE_WORDS and (s.words <= 4 or s.score >= 2.0) and (s.whole_line or s.words <= 3)

@@ -1,0 +1,152 @@
+"""Read one article file (.txt, .md, .json, .html) into Article objects.
+
+Each format yields one or more ``Extracted`` records: the body text, runs from
+it back into the decoded file (exact for .txt and .md, best effort for .json
+and .html, see offsets.locate) and metadata. Boilerplate cleaning and headline
+detection are then the same for every format.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..types import Article
+from . import boilerplate
+from .encoding import NotText, decode
+from .metadata import parse_date, parse_header
+from .offsets import Run, delete, identity
+
+# Larger files are skipped with a warning: a news article is tens of
+# kilobytes; a 20 MB "article" is a dump that would only stall the parser.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
+                   ".json": "json", ".html": "html", ".htm": "html"}
+
+
+class SkipFile(Exception):
+    """A per-file problem: the file is skipped and the message becomes a warning."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    body: str
+    runs: tuple[Run, ...]  # body -> decoded file text
+    meta: dict[str, object] = field(default_factory=dict)  # source, title, date, url, author, id
+    warnings: tuple[str, ...] = ()
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SkipFile(f"{size / 2**20:.0f} MB is over the {MAX_FILE_BYTES // 2**20} MB limit for one article")
+        if not path.is_file():
+            raise SkipFile("not a regular file")
+        with open(path, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except PermissionError:
+        raise SkipFile("permission denied") from None
+    except OSError as err:
+        raise SkipFile(_os_reason(err)) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SkipFile(f"over the {MAX_FILE_BYTES // 2**20} MB limit for one article")
+    return data
+
+
+def _os_reason(err: OSError) -> str:
+    import errno
+
+    if err.errno == errno.ELOOP:
+        return "symlink loop"
+    return (err.strerror or type(err).__name__).lower()
+
+
+def extract_txt(raw: str) -> list[Extracted]:
+    """Plain text: leading header lines (metadata.parse_header), then prose."""
+    header = parse_header(raw)
+    body, runs = delete(raw, [(0, header.end)])
+    meta: dict[str, object] = dict(header.fields)
+    if header.published:
+        meta["date"] = header.published
+    return [Extracted(body, runs, meta)]
+
+
+def _extractors():
+    from . import formats
+
+    return {"txt": extract_txt, "md": formats.extract_md, "json": formats.extract_json,
+            "html": formats.extract_html}
+
+
+def kind_of(path: Path) -> str | None:
+    return TEXT_EXTENSIONS.get(path.suffix.lower())
+
+
+def read_article(path: Path | str, display: str | None = None, kind: str | None = None
+                 ) -> tuple[list[Article], list[str]]:
+    """Articles in one file and warnings about it (never raises for a bad file).
+
+    ``display`` is the path shown to the user (``Article.path``); ids are the
+    file stem, or ``stem-N`` / the record's ``id`` for a JSON list.
+    """
+    path = Path(path)
+    display = display if display is not None else os.fspath(path)
+    kind = kind or kind_of(path) or "txt"
+    try:
+        data = read_bytes(path)
+        if not data.strip():
+            raise SkipFile("empty file")
+        try:
+            decoded = decode(data)
+        except NotText as err:
+            raise SkipFile(str(err)) from None
+        file_warnings = [decoded.warning] if decoded.warning else []
+        records = _extractors()[kind](decoded.text)
+    except SkipFile as err:
+        return [], [f"skipped {display}: {err}"]
+    articles: list[Article] = []
+    warnings = [f"{display}: {w}" for w in file_warnings]
+    for n, rec in enumerate(records, 1):
+        warnings.extend(f"{display}: {w}" for w in rec.warnings)
+        article = _article(rec, decoded.text, display, _record_id(path, rec, n, len(records)),
+                           tuple(file_warnings) + rec.warnings)
+        if article is None:
+            warnings.append(f"skipped {display}" + (f" #{n}" if len(records) > 1 else "") + ": no article text")
+        else:
+            articles.append(article)
+    return articles, warnings
+
+
+def _record_id(path: Path, rec: Extracted, n: int, total: int) -> str:
+    given = rec.meta.get("id")
+    if isinstance(given, (str, int)) and str(given).strip():
+        return str(given).strip()
+    return path.stem if total == 1 else f"{path.stem}-{n}"
+
+
+def _article(rec: Extracted, raw: str, display: str, article_id: str,
+             warnings: tuple[str, ...]) -> Article | None:
+    title = rec.meta.get("title")
+    title = title.strip() if isinstance(title, str) and title.strip() else None
+    if title is None:
+        title = boilerplate.guess_title(rec.body)
+    text, runs = boilerplate.clean(rec.body, rec.runs, title)
+    if not text.strip():
+        return None
+    source = rec.meta.get("source")
+    return Article(
+        id=article_id,
+        path=display,
+        text=text,
+        source=source.strip() if isinstance(source, str) and source.strip() else None,
+        published=parse_date(rec.meta.get("date")),
+        title=title,
+        raw=raw,
+        offsets=runs,
+        warnings=warnings,
+    )
+
+
+__all__ = ["Extracted", "MAX_FILE_BYTES", "SkipFile", "TEXT_EXTENSIONS", "identity", "kind_of", "read_article"]
