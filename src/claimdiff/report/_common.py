@@ -117,6 +117,11 @@ def who(article: Article | None, article_id: str) -> str:
     return f"{label} ({date})"
 
 
+def source_label(article: Article | None, article_id: str) -> str:
+    """The outlet's name, or the article id when the source is unknown."""
+    return (article.source or article.id) if article is not None else article_id
+
+
 def figure(claim: Claim) -> str:
     """The figure as written, with how a derived value was computed."""
     return f"{claim.text} — {claim.basis}" if claim.basis else claim.text
