@@ -105,7 +105,15 @@ def appeal_ranges(text: str) -> list[tuple[int, int]]:
         elif n_cue == 1 and len(run) == 1 and _lone_appeal(run[0]):
             out.append((run[0].start, run[0].end))
         i = j + 1
-    return out
+    return [_whole_lines(text, a, b) for a, b in out]
+
+
+def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take the newline too when the appeal fills whole lines, so no blank line is left."""
+    rest = len(text[end:]) - len(text[end:].lstrip(" \t"))
+    if (start == 0 or text[start - 1] == "\n") and text[end + rest : end + rest + 1] == "\n":
+        return start, end + rest + 1
+    return start, end
 
 
 def _lone_appeal(s: _Sentence) -> bool:

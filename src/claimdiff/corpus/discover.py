@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from .readers import TEXT_EXTENSIONS
+from .readers import TEXT_EXTENSIONS, os_reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,7 @@ def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as err:
-        raise InputError(f"cannot read folder {folder}: {(err.strerror or str(err)).lower()}") from None
+        raise InputError(f"cannot read folder {folder}: {os_reason(err)}") from None
     for entry in entries:
         if _is_hidden(entry.name):
             continue
@@ -50,7 +50,7 @@ def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
         except OSError as err:
-            warnings.append(f"skipped {path}: {(err.strerror or str(err)).lower()}")
+            warnings.append(f"skipped {path}: {os_reason(err)}")
             continue
         if is_dir:
             dirs.append(path)
@@ -79,7 +79,7 @@ def _check_exists(path: Path) -> None:
 
         if err.errno == errno.ELOOP:
             raise InputError(f"symlink loop: {path}") from None
-        raise InputError(f"cannot read {path}: {(err.strerror or str(err)).lower()}") from None
+        raise InputError(f"cannot read {path}: {os_reason(err)}") from None
 
 
 def _folder_stories(folder: Path) -> list[StorySource]:

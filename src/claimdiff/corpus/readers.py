@@ -49,13 +49,13 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError:
         raise SkipFile("permission denied") from None
     except OSError as err:
-        raise SkipFile(_os_reason(err)) from None
+        raise SkipFile(os_reason(err)) from None
     if len(data) > MAX_FILE_BYTES:
         raise SkipFile(f"over the {MAX_FILE_BYTES // 2**20} MB limit for one article")
     return data
 
 
-def _os_reason(err: OSError) -> str:
+def os_reason(err: OSError) -> str:
     import errno
 
     if err.errno == errno.ELOOP:
