@@ -1,0 +1,106 @@
+"""Temporal claims: dates and durations, resolved against the publish date.
+
+Pipeline per article: ``time_detect`` finds spans (spaCy DATE/TIME entities plus
+patterns), each span is read either as a duration (``time_durations``) or a date
+(``time_dates``: weekday rule, fuzzy hand rules, dateparser), ``time_events``
+says what happened then, and ``time_derived`` turns "take 18 months to
+complete" into a completion date from the start event's date.
+
+Relative dates resolve against ``article.published`` only, never today: without
+it they stay unresolved (``Claim.unresolved`` says why). Years inside dates are
+never counts; the numeric extractor skips DATE entities.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..types import Article, Claim, ClaimKind
+from .base import MAX_SCORE, sentence_of
+from .time_dates import resolve, weekday_in
+from .time_derived import derive_completions
+from .time_detect import candidates
+from .time_durations import parse_duration
+from .time_events import event_of
+from ..types import Explanation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Base score per reading: how often that rule is right on our eval set, rounded down.
+SCORES = {
+    "dateparser": 0.85, "weekday": 0.8, "part-of-period": 0.75, "period-edge": 0.7, "quarter": 0.8,
+    "half": 0.8, "season": 0.7, "decade": 0.8, "so-far": 0.65, "relative": 0.5, "duration": 0.85,
+}
+# A duration's measure names the span of time, not the event at its end, so that
+# "18 months" (time to completion) never groups with a completion date.
+DURATION_MEASURES = {"completion": "time to completion", "start": "time to start"}
+_RELATIVE_CUE = re.compile(r"\b(?:ago|later|earlier|before|after)\s*$", re.I)
+
+
+class TemporalExtractor:
+    """Extractor for DATE and DURATION claims (``name`` "temporal")."""
+
+    name = "temporal"
+    kinds = frozenset({ClaimKind.DATE, ClaimKind.DURATION})
+
+    def __init__(self, derive: bool = True, min_score: float = 0.0) -> None:
+        self.derive = derive  # add derived completion dates ("18 months to complete")
+        self.min_score = min_score
+
+    def extract(self, doc: "Doc", article: Article) -> list[Claim]:
+        claims: list[Claim] = []
+        for start, end, source in candidates(doc):
+            claim = self._claim(doc, article, start, end, source)
+            if claim is not None and claim.score >= self.min_score:
+                claims.append(claim)
+        if self.derive:
+            claims += derive_completions(doc, article, claims)
+        return claims
+
+    def _claim(self, doc: "Doc", article: Article, start: int, end: int, source: str) -> Claim | None:
+        text = article.text[start:end]
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        s0, s1 = sentence_of(doc, start, end)
+        sentence = article.text[s0:s1]
+        event = event_of(span)
+        after = article.text[end:end + 12]
+        duration = parse_duration(text)
+        if duration is not None and not re.match(r"\s*(?:ago|later|earlier|from now|after|before)\b", after, re.I):
+            notes = [f"'{text}' -> {duration.value:g} {duration.unit}"
+                     + (f" ({duration.qualifier}: [{_fmt(duration.low)}, {_fmt(duration.high)}])"
+                        if duration.qualifier else "")]
+            return Claim(
+                kind=ClaimKind.DURATION, article=article.id, start=start, end=end, text=text, sentence=sentence,
+                value=duration.value, low=duration.low, high=duration.high, unit=duration.unit,
+                measure=DURATION_MEASURES.get(event.measure or "", event.measure), event=event.text,
+                qualifier=duration.qualifier,
+                score=SCORES["duration"],
+                explanation=Explanation(self.name, f"duration/{source}", SCORES["duration"], tuple(notes)),
+            )
+        expr = text
+        if re.match(r"\s*ago\b", after, re.I) and not text.lower().endswith("ago"):
+            expr = text + " ago"
+        res = resolve(expr, article.published, event.prefer)
+        if res.date is None and res.unresolved != "no publish date; use --assume-date":
+            return None  # nothing we can read: not a claim
+        base = SCORES.get(res.rule, 0.6)
+        notes = list(res.notes)
+        if res.unresolved:
+            notes.append(f"unresolved: {res.unresolved}")
+        if event.text:
+            notes.append(f"event: {event.text}" + (f" (class {event.measure})" if event.measure else ""))
+        score = base if res.date is not None else 0.5
+        return Claim(
+            kind=ClaimKind.DATE, article=article.id, start=start, end=end, text=text, sentence=sentence,
+            date=res.date, measure=event.measure, event=event.text, qualifier=event.qualifier,
+            unresolved=res.unresolved, score=min(MAX_SCORE, score), weekday=res.weekday or weekday_in(text),
+            explanation=Explanation(self.name, f"date/{res.rule}", base, tuple(notes)),
+        )
+
+
+def _fmt(x: float | None) -> str:
+    return "open" if x is None else f"{x:g}"

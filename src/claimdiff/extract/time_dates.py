@@ -1,0 +1,128 @@
+"""Resolve one date expression to an interval, against the publish date.
+
+Order: a bare weekday (our own rule, see below), the fuzzy rules of
+``time_fuzzy`` (what dateparser cannot read), then dateparser, with the
+language fixed to English and the publish date as its relative base. The
+point dateparser returns is widened to the period it reports (day, week,
+month, year), so "June 2024" is all of June.
+
+Without a publish date only expressions that name their year resolve; the
+rest stay unresolved with a reason, never resolved against today.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..types import DateValue
+from .time_fuzzy import NeedsBase, parse_fuzzy
+
+NO_BASE = "no publish date; use --assume-date"
+WEEKDAYS = {name.lower(): i + 1 for i, name in enumerate(calendar.day_name)}
+WEEKDAYS.update({"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7})
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
+_BARE_WEEKDAY = re.compile(r"^(?:(?P<mod>last|this|next|this past|this coming|early|late)\s+)?"
+                           r"(?P<day>[a-z]+)\.?(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d0s|\b\d0s\b")
+_RELATIVE = re.compile(r"\b(?:ago|last|next|this|later|earlier|yesterday|today|tomorrow|tonight|previous|"
+                       r"following|coming|past)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    date: DateValue | None
+    rule: str
+    notes: tuple[str, ...] = ()
+    unresolved: str | None = None
+    weekday: int | None = None
+
+
+def weekday_in(text: str) -> int | None:
+    """ISO weekday (1 = Monday) named in ``text``, if any."""
+    m = _WEEKDAY_RE.search(text)
+    return WEEKDAYS[m.group(1).lower()] if m else None
+
+
+def _weekday(day: int, mod: str, base: dt.date, forward: bool) -> tuple[DateValue, str]:
+    """News convention: a bare weekday is the nearest such day on or before the
+    publish date ("said on Wednesday"), or on or after it when the sentence
+    speaks of the future ("will vote on Friday"). last/next move a week."""
+    back = (base.isoweekday() - day) % 7
+    ahead = (day - base.isoweekday()) % 7
+    if mod == "last" or mod == "this past":
+        offset = -(back or 7)
+        how = "the last such day before the publish date"
+    elif mod in ("next", "this coming"):
+        offset = ahead or 7
+        how = "the next such day after the publish date"
+    elif forward:
+        offset = ahead
+        how = "the nearest such day on or after the publish date (future tense)"
+    else:
+        offset = -back
+        how = "the nearest such day on or before the publish date (news convention)"
+    d = base + dt.timedelta(days=offset)
+    return DateValue(d, d, "day"), f"weekday read as {how}: {d:%a %d %b %Y}"
+
+
+@lru_cache(maxsize=16)
+def _parser(base: dt.date | None, prefer: str):
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+def _widen(point: dt.date, period: str) -> DateValue:
+    if period == "year":
+        return DateValue(dt.date(point.year, 1, 1), dt.date(point.year, 12, 31), "year")
+    if period == "month":
+        last = calendar.monthrange(point.year, point.month)[1]
+        return DateValue(point.replace(day=1), point.replace(day=last), "month")
+    if period == "week":
+        monday = point - dt.timedelta(days=point.weekday())
+        return DateValue(monday, monday + dt.timedelta(days=6), "week")
+    return DateValue(point, point, "day")
+
+
+_CLEAN = re.compile(r"^(?:on|in|at|by|since|from|until|till|through|during|before|after|around|about|of)\s+", re.I)
+
+
+def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> Resolution:
+    """Interval for a date expression. ``prefer`` is dateparser's PREFER_DATES_FROM
+    ("past", "future" or "current_period"), chosen by the caller from the tense."""
+    t = " ".join(text.replace("\u2019", "'").split()).strip(" ,.;:")
+    t = _CLEAN.sub("", t)
+    weekday = weekday_in(t)
+    has_year = bool(_YEAR.search(t))
+    m = _BARE_WEEKDAY.match(t)
+    if m and m.group("day").lower().rstrip(".") in WEEKDAYS:
+        if base is None:
+            return Resolution(None, "weekday", unresolved=NO_BASE, weekday=weekday)
+        day = WEEKDAYS[m.group("day").lower().rstrip(".")]
+        value, note = _weekday(day, (m.group("mod") or "").lower(), base, prefer == "future")
+        return Resolution(value, "weekday", (note,), weekday=weekday)
+    if base is None and (not has_year or _RELATIVE.search(t)):
+        return Resolution(None, "relative", unresolved=NO_BASE, weekday=weekday)
+    try:
+        fuzzy = parse_fuzzy(t, base)
+    except NeedsBase:
+        return Resolution(None, "relative", unresolved=NO_BASE, weekday=weekday)
+    if fuzzy is not None:
+        value, rule = fuzzy
+        return Resolution(value, rule, (f"hand rule '{rule}': {value.iso()}",), weekday=weekday)
+    data = _parser(base, prefer).get_date_data(t)
+    if data.date_obj is None:
+        return Resolution(None, "unparsed", unresolved=f"cannot read '{t}' as a date", weekday=weekday)
+    value = _widen(data.date_obj.date(), data.period or "day")
+    notes = [f"dateparser ({data.period}): {value.iso()}"]
+    if weekday and value.granularity == "day" and value.start.isoweekday() != weekday:
+        notes.append(f"named weekday does not match {value.start:%A %d %b %Y}")
+    return Resolution(value, "dateparser", tuple(notes), weekday=weekday)

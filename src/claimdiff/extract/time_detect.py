@@ -1,0 +1,108 @@
+"""Find temporal expressions: spaCy DATE/TIME entities plus patterns for what it misses.
+
+Candidates are character spans into the text. Overlapping candidates keep the
+longest (a pattern's "Wednesday, April 30, 2025" beats the entity "Wednesday").
+Spans that are not claims are dropped here: ages ("a 45-year-old"), frequencies
+("annual", "daily"), and vague words with nothing to compare ("recently",
+"years", "today").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .time_fuzzy import _MONTH_RE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_Y = r"(?:1[89]|20)\d\d"
+_NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
+         r"twenty|thirty|forty|fifty|a dozen|a couple of|several|a few)")
+_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
+PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
+    ("iso", rf"\b{_Y}-[01]\d-[0-3]\d\b"),
+    ("weekday-date", rf"\b{_WD},?\s+{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
+    ("month-day", rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b(?!\s*(?:%|percent|people|per))"),
+    ("day-month", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:\s+{_Y})?\b"),
+    ("month-year", rf"\b{_MONTH_RE}\s+(?:of\s+)?{_Y}\b"),
+    ("part-of-period", rf"\b(?:early|mid|late)[-\s](?:{_Y}|{_MONTH_RE}(?:\s+{_Y})?|(?:this|next|last)\s+(?:year|month))\b"),
+    ("period-edge", rf"\bthe\s+(?:end|start|beginning|close|turn)\s+of\s+(?:{_Y}|(?:the|this|next|last)\s+"
+                    rf"(?:year|month|week|quarter)|{_MONTH_RE}(?:\s+{_Y})?)\b"),
+    ("quarter", rf"\b(?:(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{_Y}|"
+                rf"(?:this|next|last|the)\s+year))?|q[1-4](?:\s+{_Y})?)\b"),
+    ("half", rf"\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_Y}|(?:this|next|last|the)\s+year)\b"),
+    ("season", rf"\b(?:(?:this|next|last)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)"
+               rf"\s+(?:of\s+)?{_Y}|the\s+(?:spring|summer|autumn|winter)\s+of\s+{_Y})\b"),
+    ("relative", r"\b(?:(?:last|next|this)\s+(?:week|month|year|quarter)|yesterday|tomorrow|"
+                 rf"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this\s+past|this\s+coming)\s+{_WD})\b"),
+    ("on-weekday", rf"(?<=\bon\s){_WD}\b"),
+    ("in-year", rf"(?<=\bin\s){_Y}\b(?!\s*(?:%|people|[a-z]+s\b))"),
+    ("duration", rf"\b(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|almost\s+)?"
+                 rf"{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
+    ("ago", rf"\b{_NUMW}\s+{_UNIT}\s+ago\b"),
+))
+
+# Entity text that is a temporal word but not a claim an editor can check.
+_SKIP = re.compile(
+    r"^(?:(?:the\s+)?(?:\d+|[a-z]+)[-\s]years?[-\s]old|years?\s+old|aged?\s+\d+|annual(?:ly)?|daily|weekly|monthly|"
+    r"yearly|today|tonight|now|currently|recently|nowadays|the day|the week|the year|the month|the past|"
+    r"the future|this time|decades?|years|months|weeks|days|recent (?:years|months|weeks|days)|"
+    r"(?:the\s+)?(?:coming|next|past|last|previous|following|recent)\s+(?:years|months|weeks|days|decades)|"
+    r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
+    r"the same day|the time|this week's|each year|every year|a year|the next day|later|earlier)$", re.I)
+_WEEKDAY_COMMA = re.compile(rf"^({_WD}),\s+(?!{_MONTH_RE}|\d)", re.I)
+_AGE = re.compile(r"^\s*[-\u2011]?\s*old\b|^\s+of\s+age\b", re.I)
+_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|until|during|of|as)\s+)+", re.I)
+_TRAIL = re.compile(r"[\s,.;:(\u2019']+$|(?:'s)$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    s = text[start:end]
+    m = _LEAD.match(s)
+    if m:
+        start += m.end()
+    s = text[start:end]
+    m = _TRAIL.search(s)
+    if m and m.start() > 0:
+        end = start + m.start()
+    return start, end
+
+
+def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
+    """(start, end, source) character spans of temporal expressions, non-overlapping, in order.
+
+    ``source`` is "ent:DATE", "ent:TIME" or the name of the pattern that found it.
+    """
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(_WD + r"|" + _MONTH_RE, ent.text, re.I)):
+            tokens = list(ent)
+            # The model sometimes swallows a verb ("could last two weeks" -> "last two weeks").
+            while tokens and tokens[0].pos_ in ("VERB", "AUX") and len(tokens) > 1:
+                tokens.pop(0)
+            end = ent.end_char
+            cut = _WEEKDAY_COMMA.match(ent.text)
+            if cut:  # "Friday, months after ...": the weekday alone
+                end = ent.start_char + cut.end(1)
+            found.append((tokens[0].idx, end, f"ent:{ent.label_}"))
+    for name, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), name))
+    kept: list[tuple[int, int, str]] = []
+    # Longest first; a pattern beats an entity of the same extent (its rule is more specific).
+    for start, end, source in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2].startswith("ent"), f[0])):
+        start, end = _trim(text, start, end)
+        if end <= start or any(s < end and start < e for s, e, _ in kept):
+            continue
+        span_text = text[start:end]
+        if _SKIP.match(span_text.strip()) or _AGE.match(text[end:end + 8]):
+            continue
+        if not re.search(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|quarter|half|spring|summer|autumn|"
+                         r"fall|winter|decade|yesterday|tomorrow", span_text, re.I):
+            continue
+        kept.append((start, end, source))
+    return sorted(kept)

@@ -1,0 +1,151 @@
+"""What happened at a date, read from the dependency parse.
+
+``event_of(span)`` walks up from the date to the word it modifies ("held ... on
+Thursday" -> held; "agreed in June 2024" -> agreed; "visit ... last year" ->
+visit). Light verbs (hold, take place, mark ...) hand over to their object or
+subject ("held a ground-breaking ceremony" -> "ground-breaking ceremony").
+
+The measure is a canonical event class so align can group one event across
+articles however it is worded (table below); anything else is the lemma of the
+event word ("agree", "report"), or None when the parse gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Event class table. Keys are lemmas (lower case) found in the event phrase;
+# a phrase with a start word is "start" even if it also says "construction".
+START_WORDS = frozenset({
+    "groundbreaking", "ground-breaking", "commence", "commencement", "begin", "start", "launch",
+    "kick", "inception", "outset",
+})
+# Multi-word start idioms, matched on the phrase with spaces and hyphens removed.
+START_FLAT = ("groundbreaking", "breakground", "brokeground", "breakingground", "laidthefoundation",
+              "laythefoundation", "kickoff", "kickedoff", "cuttheribbon")
+COMPLETION_WORDS = frozenset({
+    "complete", "completion", "finish", "open", "opening", "ready", "operational", "done", "finalise",
+    "finalize", "inaugurate", "inauguration",
+})
+# Verbs that carry no event of their own: the event is their object or subject.
+LIGHT_VERBS = frozenset({"hold", "be", "take", "have", "mark", "see", "occur", "happen", "come", "get", "do", "make"})
+FUTURE_WORDS = frozenset({"will", "shall", "'ll", "schedule", "due", "expect", "plan", "project", "set",
+                          "intend", "aim", "slate", "forecast"})
+PREPS = frozenset({"by", "since", "until", "till", "before", "after", "from", "through", "around", "as"})
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    text: str | None  # the event as written ("ground-breaking ceremony", "agreed")
+    measure: str | None  # canonical class ("start", "completion") or event lemma
+    prefer: str  # dateparser PREFER_DATES_FROM from the tense: past, future, current_period
+    qualifier: str | None  # a bounding preposition: "by", "since", "before" ...
+
+
+def _phrase(tok: "Token") -> str:
+    """A noun with its compounds/adjectival modifiers, or a verb with its particle/object for idioms."""
+    doc = tok.doc
+    if tok.pos_ in ("NOUN", "PROPN"):
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i >= tok.i - 4]
+        start = min([c.left_edge.i for c in left] + [tok.i])
+        return doc[start: tok.i + 1].text
+    extra = [c for c in tok.rights if c.dep_ in ("prt",) or (c.dep_ == "dobj" and c.lemma_ in ("office", "ground", "power"))]
+    if extra:
+        return doc[tok.i: max(c.i for c in extra) + 1].text
+    return tok.text
+
+
+def _classify(tokens: list["Token"]) -> str | None:
+    words = {w for t in tokens for w in (t.lemma_.lower(), t.text.lower())}
+    flat = " ".join(re.sub(r"[^a-z]", "", _phrase(t).lower()) for t in tokens)
+    if words & START_WORDS or any(f in flat for f in START_FLAT):
+        return "start"
+    if words & COMPLETION_WORDS:
+        return "completion"
+    return None
+
+
+def _tense(tok: "Token") -> str:
+    """future / past / current_period from the verb (or its head verb) and auxiliaries."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    chain = [verb, *verb.children, verb.head]
+    # "would" is the future of reported speech ("said results would be certified by ...")
+    if any(t.lemma_.lower() in FUTURE_WORDS or t.lower_ in ("will", "'ll", "would") for t in chain):
+        return "future"
+    if any(t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)) for t in chain):
+        return "past"
+    return "current_period"
+
+
+def _keyword_near(span: "Span") -> tuple[str, str] | None:
+    """Fallback for verbless text (captions): an event keyword anywhere in the sentence."""
+    sent = span.sent
+    for tok in sent:
+        if span.start <= tok.i < span.end:
+            continue
+        if tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        cls = _classify([tok])  # its own phrase: "ground-breaking ceremony", "broke ground"
+        if cls:
+            return _phrase(tok), cls
+    return None
+
+
+def event_of(span: "Span") -> Event:
+    """The event a date span is attached to, its class, the tense and a bounding preposition."""
+    root = span.root
+    head = root.head
+    qualifier = None
+    hops = 0
+    while head is not root and head.i in range(span.start, span.end):
+        root, head = head, head.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        if head.lower_ in PREPS:
+            qualifier = head.lower_
+        root, head = head, head.head
+    # No verb or event noun governs the date (a photo caption, a dateline): look for an
+    # event keyword elsewhere in the sentence instead.
+    if head is root or head.i in range(span.start, span.end) or head.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+        found = _keyword_near(span)
+        if found:
+            return Event(found[0], found[1], _tense(span.root), qualifier)
+        return Event(None, None, _tense(span.root), qualifier)
+    event_tok = head
+    while hops < 2 and event_tok.lemma_.lower() in LIGHT_VERBS:
+        if _phrase(event_tok) != event_tok.text:  # an idiom: "took office", "broke ground"
+            break
+        # objects first ("held a ceremony"), then the subject ("the vote took place")
+        objs = sorted((c for c in event_tok.children if c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass")
+                       and c.pos_ == "NOUN" and c.lemma_ != "place" and not (span.start <= c.i < span.end)),
+                      key=lambda c: c.dep_.startswith("nsubj"))
+        if not objs:
+            break
+        event_tok = objs[0]
+        hops += 1
+    context = [event_tok, *[c for c in event_tok.children if c.dep_ in ("compound", "amod", "prt", "dobj", "nsubj",
+                                                                          "nsubjpass", "pobj", "xcomp")]]
+    context += [g for c in event_tok.children if c.dep_ == "prep" for g in c.children]
+    if event_tok.head is not event_tok and event_tok.dep_ in ("pobj", "dobj", "xcomp", "advcl"):
+        context.append(event_tok.head)
+    cls = _classify(context)
+    if cls is None and event_tok.dep_ == "pobj" and event_tok.head.head.pos_ == "VERB":
+        # "broke ground on the extension on Monday": the date hangs on the noun, the event is the verb
+        verb = event_tok.head.head
+        cls = _classify([verb, *[c for c in verb.children if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass")]])
+        if cls:
+            event_tok = verb
+    measure = cls or (event_tok.lemma_.lower() if event_tok.pos_ in ("VERB", "NOUN") else None)
+    text = _phrase(event_tok)
+    if cls and event_tok.lemma_.lower() in FUTURE_WORDS:
+        # "scheduled for completion": the event is the completion, not the scheduling
+        text = next((_phrase(t) for t in context if _classify([t]) == cls), text)
+    return Event(text, measure, _tense(head), qualifier)
