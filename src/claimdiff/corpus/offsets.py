@@ -97,13 +97,24 @@ def locate(text: str, raw: str) -> tuple[Run, ...]:
     runs: list[Run] = []
     cursor = 0
     pos = 0
+    mapped_to = -1  # end (in text) of the last mapped piece
     for match in list(_ESCAPED.finditer(text)) + [None]:
         end = match.start() if match else len(text)
         piece = text[pos:end]
-        if len(piece.strip()) >= _MIN_PIECE:
+        if mapped_to == pos and piece and raw.startswith(piece, cursor):
+            found = cursor  # continues the previous run: short pieces are safe here
+        elif len(piece.strip()) >= _MIN_PIECE:
             found = raw.find(piece, cursor)
-            if found >= 0:
-                runs.append((pos, found, len(piece)))
-                cursor = found + len(piece)
+        else:
+            found = -1
+        if found >= 0:
+            runs.append((pos, found, len(piece)))
+            cursor = found + len(piece)
+            mapped_to = end
+            # the separator itself, when the markup left it unescaped
+            if match and raw.startswith(match.group(), cursor):
+                runs.append((end, cursor, len(match.group())))
+                cursor += len(match.group())
+                mapped_to = match.end()
         pos = match.end() if match else len(text)
     return _coalesce(runs)
