@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any
 
 from ..types import Article, Finding, Story, Verdict
@@ -69,15 +70,26 @@ def _story_summary(story: Story) -> dict[str, int]:
     return counts
 
 
-def _formats() -> dict[str, Callable[..., str]]:
-    # Imported on use so that asking for JSON never imports rich.
-    from . import json_, text
+# format name -> module in this package; each module exports render(report, **options) -> str.
+# Imported on use, so asking for JSON never imports rich (only text.py does).
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "json": "json_",
+    "markdown": "markdown",
+    "html": "html",
+    "github": "github",
+    "sarif": "sarif",
+}
+FORMAT_NAMES = tuple(FORMATS)
 
-    return {"json": json_.render, "text": text.render}
 
-
-FORMAT_NAMES = ("text", "json")
+def formatter(fmt: str) -> Callable[..., str]:
+    """The render function of a format; ValueError for an unknown name."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    return import_module(f".{FORMATS[fmt]}", __name__).render
 
 
 def render(report: Report, fmt: str, **options: Any) -> str:
-    return _formats()[fmt](report, **options)
+    """Render ``report`` in format ``fmt``. Options a format does not use are ignored."""
+    return formatter(fmt)(report, **options)

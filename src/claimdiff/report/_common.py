@@ -100,10 +100,15 @@ def quote_parts(claim: Claim, article: Article | None, width: int = 240) -> tupl
     hit_end = at + len(claim.text)
     before, hit, after = sentence[:at], sentence[at:hit_end], sentence[hit_end:]
     half = width // 2
+    # Trim at a word boundary, so a quote never starts or ends inside a word.
     if len(before) > half:
-        before = "…" + before[-half:].lstrip()
+        cut = before[-half:]
+        space = cut.find(" ")
+        before = "…" + (cut[space + 1:] if 0 <= space < len(cut) - 1 else cut).lstrip()
     if len(after) > half:
-        after = after[:half].rstrip() + "…"
+        cut = after[:half]
+        space = cut.rfind(" ")
+        after = (cut[:space] if space > 0 else cut).rstrip() + "…"
     flat = lambda s: " ".join(s.split("\n"))  # noqa: E731 - quotes are shown on one line
     return flat(before), flat(hit), flat(after)
 
