@@ -1,0 +1,116 @@
+"""What a figure counts, from the dependency parse.
+
+Convention: the concept is the lemma of the counted noun, lower-cased and
+singular ("North Korean soldiers" -> "soldier", "people" -> "people": spaCy's
+lemma of "people" is "people", and "person" is folded into it so "one person"
+and "12 people" count the same thing). Modifiers are left out on purpose: two
+articles rarely agree on them ("North Korean soldiers" vs "troops from the
+North"), while alignment needs a stable key.
+
+Anaphora common in news ("4,700 of them") takes the concept of the latest
+count before it in the same or the previous sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import measures
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PRONOUNS = frozenset({"them", "those", "these", "they", "whom", "which", "us", "you"})
+_MODIFIER_DEPS = frozenset({"nummod", "amod", "compound", "quantmod", "npadvmod", "det", "nmod"})
+_FOLD = {"person": "people", "persons": "people"}
+# Nouns that say what a figure is, not what it counts.
+_NOT_CONCEPT = frozenset(
+    {"%", "percent", "cent", "time", "times", "year", "month", "week", "day", "hour", "minute",
+     "second", "decade", "century", "number", "total", "figure", "toll", "tally", "count", "one",
+     "of", "lot", "dozen", "hundred", "thousand", "million", "billion", "score", "point"}
+)
+
+
+def number_token(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The token that carries the figure: the last numeric token of [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    nums = [t for t in span if t.like_num or t.pos_ == "NUM" or t.lower_ in ("dozen", "dozens", "hundreds", "thousands", "millions", "half")]
+    return nums[-1] if nums else span[-1]
+
+
+def _climb(tok: "Token") -> "Token":
+    # "1.2 million", "tens of thousands": the figure's head token is the outermost numeral
+    seen = 0
+    while (
+        tok.dep_ in ("compound", "quantmod", "nummod", "pobj", "prep")
+        and (tok.head.like_num or tok.head.pos_ == "NUM" or tok.head.lower_ in ("of", "tens", "hundreds"))
+        and tok.head.i != tok.i
+        and seen < 4
+    ):
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def counted_noun(num: "Token") -> tuple["Token | None", str]:
+    """(noun token, how found): how is nummod, of, pronoun, next or none."""
+    t = _climb(num)
+    if t.dep_ in _MODIFIER_DEPS and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return t.head, "nummod"
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if pobj.lower_ in PRONOUNS:
+                return pobj, "pronoun"
+            if pobj.like_num or pobj.lower_ in ("thousands", "millions", "hundreds"):
+                return counted_noun(pobj)
+            if pobj.pos_ in ("NOUN", "PROPN"):
+                return pobj, "of"
+    # the parse missed it: the first noun run right after the figure
+    doc = num.doc
+    last = None
+    for tok in doc[num.i + 1:num.i + 6]:
+        if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "GPE")):
+            last = tok
+            continue
+        if last is not None:
+            break
+        if tok.pos_ in ("ADJ", "ADV") or tok.ent_type_ == "NORP" or tok.text in ("-", "more", "other"):
+            continue
+        break
+    if last is not None:
+        return last, "next"
+    return None, "none"
+
+
+def concept_word(noun: "Token | None") -> str | None:
+    """The concept key for a counted noun, or None when the noun is a measure or a unit."""
+    if noun is None or noun.lower_ in PRONOUNS:
+        return None
+    lemma = noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.lower_
+    lemma = _FOLD.get(lemma, lemma)
+    if lemma in _NOT_CONCEPT or noun.lower_ in _NOT_CONCEPT:
+        return None
+    if measures.canonical_casualty(noun.lower_) or measures.canonical_casualty(lemma) or lemma == "dead":
+        return None
+    return lemma
+
+
+def antecedent(prior: list[tuple[int, str]], sent_start: int, prev_sent_start: int, pos: int) -> str | None:
+    """Latest concept (by position) before ``pos`` and no earlier than the previous sentence."""
+    best = None
+    for at, concept in prior:
+        if prev_sent_start <= at < pos:
+            best = concept
+    return best
+
+
+def nearest_plural_noun(doc: "Doc", before_i: int, floor_i: int) -> "Token | None":
+    """Fallback antecedent: the nearest plural common noun before the pronoun."""
+    for tok in reversed(doc[floor_i:before_i]):
+        if tok.tag_ == "NNS" and concept_word(tok):
+            return tok
+    return None

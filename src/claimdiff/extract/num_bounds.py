@@ -1,0 +1,100 @@
+"""Bound words and ranges around a figure: "over 600", "about 15,000", "5 to 7".
+
+A bound turns a figure into an interval ``[low, high]`` (None = unbounded):
+
+- lower bound (``LOWER``): "more than 600" -> [600, None]
+- upper bound (``UPPER``): "nearly 600" -> [None, 600]
+- approximate (``APPROX``): "about 600" -> [600 * (1 - APPROX_TOLERANCE), 600 * (1 + APPROX_TOLERANCE)]
+- range: "between 5 and 7", "5-7", "5 to 7" -> [5, 7]
+
+``APPROX_TOLERANCE`` is 0.10, the same default as ``Options.approx_tolerance``:
+news writers round "about" figures to one or two significant digits, and ten
+per cent either side covers that rounding without swallowing a real difference
+(15,000 vs 20,000). judge may widen or narrow it with the run option.
+"""
+
+from __future__ import annotations
+
+import re
+
+APPROX_TOLERANCE = 0.10
+
+LOWER = (
+    "more than", "over", "at least", "upwards of", "upward of", "in excess of", "past",
+    "no fewer than", "no less than", "just over", "well over", "above", "exceeding",
+    "a minimum of", "north of", "topping", "beyond", "greater than", "higher than",
+    "surpassing", "at minimum",
+)
+UPPER = (
+    "up to", "fewer than", "less than", "under", "nearly", "almost", "as many as",
+    "as much as", "at most", "no more than", "just under", "below", "close to",
+    "a maximum of", "not more than", "shy of", "just shy of", "well under", "short of",
+    "as high as", "upto",
+)
+APPROX = (
+    "about", "some", "around", "roughly", "an estimated", "estimated", "approximately",
+    "approx.", "an approximate", "circa", "c.", "more or less", "in the region of",
+    "on the order of", "or so", "give or take", "nearly about",
+)
+
+_ALL = sorted(LOWER + UPPER + APPROX, key=len, reverse=True)
+QUALIFIER_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“'‘—-]))(?P<q>" + "|".join(re.escape(q) for q in _ALL) + r")\s+$",
+    re.IGNORECASE,
+)
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    """The bound word written just before ``start``, as written, and where it starts."""
+    window = text[max(0, start - 40):start]
+    m = QUALIFIER_RE.search(window)
+    if not m:
+        return None
+    return m.group("q"), start - len(window) + m.start("q")
+
+
+def bound_type(qualifier: str) -> str:
+    q = qualifier.lower()
+    if q in LOWER:
+        return "lower"
+    if q in UPPER:
+        return "upper"
+    return "approx"
+
+
+def apply_bound(
+    value: float, qualifier: str, written: str, tolerance: float = APPROX_TOLERANCE
+) -> tuple[float | None, float | None, str]:
+    """(low, high, note) for ``value`` under ``qualifier``; ``written`` is quoted in the note."""
+    kind = bound_type(qualifier)
+    if kind == "lower":
+        return value, None, f"'{written}' → [{_fmt(value)}, ∞)"
+    if kind == "upper":
+        return None, value, f"'{written}' → (−∞, {_fmt(value)}]"
+    lo, hi = value * (1 - tolerance), value * (1 + tolerance)
+    return lo, hi, f"'{written}' → [{_fmt(lo)}, {_fmt(hi)}] (approximate, ±{tolerance:.0%})"
+
+
+def range_connector(text: str, a_end: int, b_start: int, a_start: int) -> str | None:
+    """How two figures are joined into a range, or None if they are not a range.
+
+    "5-7", "5 to 7", "between 5 and 7". "from 5 to 7" is a change, not a range,
+    so it is left as two figures.
+    """
+    gap = text[a_end:b_start]
+    before = text[max(0, a_start - 12):a_start]
+    if re.fullmatch(r"\s*(?:-|–|—)\s*[$£€¥]?", gap):
+        return "dash"
+    if re.fullmatch(r"\s+to\s+[$£€¥]?", gap, re.IGNORECASE) and not _FROM_RE.search(before):
+        return "to"
+    if re.fullmatch(r"\s+and\s+[$£€¥]?", gap, re.IGNORECASE) and _BETWEEN_RE.search(before):
+        return "between"
+    return None
+
+
+def _fmt(v: float) -> str:
+    if abs(v - round(v)) < 1e-9:
+        return f"{int(round(v)):,}"
+    return f"{v:,.2f}".rstrip("0").rstrip(".")

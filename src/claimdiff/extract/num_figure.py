@@ -1,0 +1,158 @@
+"""Assemble a figure as written: bound word, currency, number or range, unit.
+
+``figures(text)`` reads the raw text only (no parse): it joins ranges, reads
+currency symbols and words, percent signs, pint units and bound words, and
+marks a parenthetical conversion ("1 kilometre (0.6 miles)") as part of the
+figure before it, so one statement gives one claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import money, num_bounds, quantity
+from .numbers import Number, find_numbers
+
+
+@dataclass(slots=True)
+class Figure:
+    """A figure with everything written around it; offsets half-open into the text."""
+
+    start: int  # first character of the claim text (bound word or currency symbol)
+    end: int  # last character + 1 (unit, currency word or percent sign)
+    num_start: int  # the number itself, for finding its token in the parse
+    num_end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    rule: str
+    unit: str | None = None
+    unit_dim: str | None = None  # pint dimensionality, "time" for durations
+    kind: str = "count"  # count | money | percent | quantity | duration
+    qualifier: str | None = None
+    notes: list[str] = field(default_factory=list)
+    glued_letters: bool = False  # letters straight after the digits that are no unit ("1st", "5G")
+    fraction: bool = False
+
+
+_ALPHA_AFTER = re.compile(r"^[A-Za-z]")
+_CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than)?\s*")
+
+
+def _attach_units(text: str, fig: Figure, scaled: bool) -> None:
+    pre = money.currency_before(text, fig.start)
+    if pre:
+        fig.unit, fig.kind, fig.start = pre[0], "money", pre[1]
+        post = money.SUFFIX_RE.match(text[fig.end:fig.end + 30])
+        if post and post.group("c").lower() in ("dollars", "usd"):
+            fig.end += post.end("c")  # "$5 dollars" is one figure
+        return
+    post_c = money.currency_after(text, fig.end, fig.value or fig.low or 0.0, scaled)
+    if post_c:
+        fig.unit, fig.kind, fig.end = post_c[0], "money", post_c[1]
+        return
+    pct = money.percent_after(text, fig.end)
+    if pct:
+        unit, factor, end = pct
+        if factor != 1.0:
+            fig.notes.append(f"basis points → percentage points (÷100)")
+            fig.value, fig.low, fig.high = (None if v is None else v * factor for v in (fig.value, fig.low, fig.high))
+        fig.unit, fig.kind, fig.end = unit, "percent", end
+        return
+    um = quantity.unit_after(text, fig.end)
+    if um:
+        fig.unit, fig.unit_dim, fig.end = um.unit, um.dimension, um.end
+        fig.kind = "duration" if um.dimension == "time" else "quantity"
+        return
+    mag = quantity.magnitude_around(text, fig.num_start, fig.end)
+    if mag is not None:
+        fig.unit, fig.unit_dim, fig.end, fig.kind = "magnitude", "magnitude", mag, "quantity"
+        return
+    if _ALPHA_AFTER.match(text[fig.num_end:fig.num_end + 1]):
+        fig.glued_letters = True
+
+
+def _to_figure(n: Number) -> Figure:
+    return Figure(n.start, n.end, n.start, n.end, n.value, n.low, n.high, n.rule, fraction=n.fraction)
+
+
+def _join_ranges(text: str, numbers: list[Number]) -> list[Figure]:
+    out: list[Figure] = []
+    i = 0
+    while i < len(numbers):
+        a = numbers[i]
+        b = numbers[i + 1] if i + 1 < len(numbers) else None
+        how = num_bounds.range_connector(text, a.end, b.start, a.start) if b else None
+        if b and how and a.value is not None and b.value is not None:
+            lo, hi = a.value, b.value
+            if lo < hi / 1000 and b.rule == "digits+scale" and a.rule == "digits":
+                # "5 to 7 million", "$5-7bn": the scale of the second applies to both
+                lo *= hi / _unscaled(text, b)
+            if lo < hi:
+                start = a.start
+                if how == "between":
+                    m = re.search(r"between\s+[$£€¥]?$", text[max(0, a.start - 14):a.start], re.I)
+                    start = a.start - 14 + m.start() if m and a.start >= 14 else (m.start() if m else a.start)
+                fig = Figure(start, b.end, a.start, a.end, None, lo, hi, "range")
+                fig.notes.append(f"range '{text[start:b.end]}' → [{num_bounds._fmt(lo)}, {num_bounds._fmt(hi)}]")
+                out.append(fig)
+                i += 2
+                continue
+            if how == "dash" and lo >= hi and a.rule == b.rule == "digits" and hi < 100:
+                # "3-1", "2-2": a score, not a count and not a range
+                i += 2
+                continue
+        out.append(_to_figure(a))
+        i += 1
+    return out
+
+
+def _unscaled(text: str, n: Number) -> float:
+    m = re.match(r"[\d,]*\.?\d+", text[n.start:n.end])
+    return float(m.group(0).replace(",", "")) if m else 1.0
+
+
+def _apply_qualifier(text: str, fig: Figure, tolerance: float) -> None:
+    if fig.rule == "range":
+        return
+    found = num_bounds.qualifier_before(text, fig.start)
+    if not found or fig.value is None:
+        if found and fig.value is None:  # "more than hundreds of": keep the bound word only
+            fig.qualifier, fig.start = found
+        return
+    word, start = found
+    fig.low, fig.high, note = num_bounds.apply_bound(fig.value, word, text[start:fig.end], tolerance)
+    fig.qualifier, fig.start = word, start
+    fig.notes.append(note)
+
+
+def figures(text: str, tolerance: float = num_bounds.APPROX_TOLERANCE) -> list[Figure]:
+    """Every figure in ``text`` with its bound, currency/unit and conversions joined."""
+    numbers = find_numbers(text)
+    figs = _join_ranges(text, numbers)
+    for fig in figs:
+        scaled = fig.rule in ("digits+scale", "words") or fig.value is None
+        _attach_units(text, fig, scaled)
+        # units first: a currency symbol sits between the bound word and the digits
+        _apply_qualifier(text, fig, tolerance)
+    return _fold_conversions(text, figs)
+
+
+def _fold_conversions(text: str, figs: list[Figure]) -> list[Figure]:
+    """Drop "(0.6 miles)" after "1 kilometre": the same figure in other units."""
+    out: list[Figure] = []
+    for fig in figs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("quantity", "money")
+            and fig.kind == prev.kind
+            and fig.unit != prev.unit
+            and _CONVERSION_OPEN.fullmatch(text[prev.end:fig.start])
+            and re.match(r"^\s*[)\]]", text[fig.end:fig.end + 3])
+        ):
+            prev.notes.append(f"'{text[fig.start:fig.end]}' in brackets is a conversion of the same figure")
+            continue
+        out.append(fig)
+    return out

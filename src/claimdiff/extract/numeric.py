@@ -1,0 +1,205 @@
+"""Numeric claims: counts, casualties, quantities with units, money, percentages.
+
+``NumericExtractor.extract(doc, article)`` reads figures from the raw text
+(``num_figure``: numbers, bounds, ranges, currencies, pint units), drops what is
+not a count (dates, times, ages, ids, scores, durations - those belong to the
+temporal extractor), and reads what is counted and what is said of it from
+spaCy's dependency parse (``concept``, ``casualty``). spaCy's CARDINAL /
+QUANTITY / MONEY / PERCENT entities confirm a figure (and raise its score) but
+are not required: the small model misses about a third of quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..types import Article, Claim, ClaimKind, Explanation
+from . import casualty, concept, quantity
+from .base import MAX_SCORE, MIN_SCORE, sentence_of
+from .num_bounds import APPROX_TOLERANCE
+from .num_figure import Figure, figures
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+NAME = "numeric"
+_CONFIRMING = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
+_NAMING = {"PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PERSON", "GPE", "LOC", "ORDINAL"}
+_TEMPORAL = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(?:years?|months?|weeks?|days?|decades?|century|centuries|ago|hours?|minutes?|seconds?|nights?"
+    r"|a\.m\.|p\.m\.|am|pm|o'clock|season|quarter|spring|summer|autumn|fall|winter|morning|evening)\b"
+    r"|\b(?:1[0-9]|20|21)\d\d\b|\b\d+(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+_ID_BEFORE = re.compile(
+    r"(?:\bNo\.|#|\b(?:number|article|section|chapter|route|highway|flight|room|gate|level|category|phase|"
+    r"stage|game|round|page|grade|version|model|platform|terminal|ward|district|precinct|track|lane|pier|"
+    r"building|block|line|bus|channel|apollo|vol\.?|issue|episode|season|series|class|type|size|tier|"
+    r"group|pool|rank|ranked|no|seed|seeded|aged|age|ages|G)\s*)$",
+    re.IGNORECASE,
+)
+_YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|from|before|after|during|through|of|between|and|to|circa|c\.|early|late|mid)\s*-?$", re.I)
+_TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|BST|UTC|CET|EST|EDT|ET\b|PT\b|hrs\b|h\b)", re.I)
+_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}")
+_ONE_SKIP_NEXT = frozenset({"of", "another", "day", "time", "way", "thing", "side", "hand", "point", "or", "-", "by"})
+_ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this", "that", "someone", "only", "last", "no-"})
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|all|first|last|next|other|top)\s+$", re.I)
+
+# Base scores per rule, in the spirit of presidio's per-pattern scores.
+BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7}
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    num: "Token | None"
+    noun: "Token | None"
+    how: str
+
+
+class NumericExtractor:
+    """Counts, casualties, quantities, money and percentages with exact offsets."""
+
+    name = NAME
+    kinds = frozenset({ClaimKind.COUNT, ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.MONEY, ClaimKind.PERCENT})
+
+    def __init__(self, approx_tolerance: float = APPROX_TOLERANCE) -> None:
+        self.approx_tolerance = approx_tolerance
+
+    def extract(self, doc: "Doc", article: Article) -> list[Claim]:
+        text = article.text
+        claims: list[Claim] = []
+        prior: list[tuple[int, str]] = []  # (offset, concept) for anaphora
+        for fig in figures(text, self.approx_tolerance):
+            if fig.kind == "duration" or self._not_a_figure(doc, text, fig):
+                continue
+            claim = self._claim(doc, article, fig, prior)
+            if claim is None:
+                continue
+            if claim.concept and claim.kind in (ClaimKind.COUNT, ClaimKind.CASUALTY):
+                prior.append((claim.start, claim.concept))
+            claims.append(claim)
+        return claims
+
+    # --- pruning (presidio's invalidate_result) ---------------------------------
+    def _not_a_figure(self, doc: "Doc", text: str, fig: Figure) -> bool:
+        before = text[max(0, fig.start - 24):fig.start]
+        if fig.glued_letters and fig.kind == "count":
+            return True  # "1st", "5G", "3D"
+        if fig.start >= 2 and text[fig.start - 1] == "-" and text[fig.start - 2].isalpha():
+            return True  # "COVID-19", "F-16"
+        if fig.kind == "count" and _ID_BEFORE.search(before):
+            return True
+        if _TIME_AFTER.match(text[fig.end:fig.end + 8]):
+            return True
+        window = text[max(0, fig.num_start - 6):fig.num_end + 12]
+        if fig.kind == "count" and _PHONE.search(window) and fig.rule == "digits":
+            return True
+        for ent in doc.ents:
+            if ent.start_char < fig.num_end and fig.num_start < ent.end_char:
+                if ent.label_ in ("DATE", "TIME") and fig.kind == "count" and _TEMPORAL.search(ent.text):
+                    return True
+                if ent.label_ in _NAMING and fig.kind == "count" and ent.text.strip() != text[fig.num_start:fig.num_end]:
+                    return True
+        written = text[fig.num_start:fig.num_end]
+        if fig.kind == "count" and re.fullmatch(r"(?:1[0-9]|20|21)\d\d", written):
+            if _YEAR_PREP.search(before) or re.match(r"^(?:'s|s\b|\s*[-–]\s*\d)", text[fig.num_end:fig.num_end + 4]):
+                return True
+        return False
+
+    # --- building the claim -------------------------------------------------------
+    def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]]) -> Claim | None:
+        text = article.text
+        num = concept.number_token(doc, fig.num_start, fig.num_end)
+        if num is None:
+            return None
+        s_start, s_end = sentence_of(doc, fig.start, fig.end)
+        notes = list(fig.notes)
+        value, low, high, unit, measure, concept_key = fig.value, fig.low, fig.high, fig.unit, None, None
+        if fig.kind == "count" and self._definite(text, fig):
+            return None
+        if fig.fraction:
+            kind = ClaimKind.PERCENT
+            value, low, high = (None if v is None else round(v * 100, 2) for v in (value, low, high))
+            unit = "percent"
+            notes.append(f"'{text[fig.num_start:fig.num_end]}' read as a share: {value} percent")
+        elif fig.kind == "money":
+            kind = ClaimKind.MONEY
+        elif fig.kind == "percent":
+            kind = ClaimKind.PERCENT
+        elif fig.kind == "quantity":
+            kind = ClaimKind.QUANTITY
+            ctx = text[max(s_start, fig.start - 30):min(s_end, fig.end + 15)]
+            measure = "magnitude" if unit == "magnitude" else quantity.measure_for(fig.unit_dim or "", ctx)
+        else:
+            noun, how = concept.counted_noun(num)
+            concept_key = concept.concept_word(noun)
+            if how == "pronoun":
+                concept_key = self._resolve(doc, num, noun, prior, notes)
+            elif concept_key:
+                notes.append(f"counts '{noun.text}' ({how}) → concept '{concept_key}'")
+            found = casualty.casualty_measure(num, noun if how != "pronoun" else None)
+            if found and found[0]:
+                measure = found[0]
+                notes.append(f"'{found[1]}' → measure '{measure}'")
+            else:
+                measure = casualty.plain_measure(num, noun if how != "pronoun" else None)
+            kind = ClaimKind.CASUALTY if casualty.is_casualty(measure) else ClaimKind.COUNT
+            if num.lower_ in ("one", "a") and (kind != ClaimKind.CASUALTY or not self._one_is_count(num)):
+                return None  # "one" is a count claim mostly as a toll ("one person died")
+            if concept_key is None and measure is None:
+                return None  # a bare figure that says nothing checkable
+        base = BASE_SCORES.get(fig.rule, 0.7)
+        score = base + (0.05 if unit or measure else 0.0) + (0.05 if concept_key else 0.0)
+        ent = next((e for e in doc.ents if e.start_char <= fig.num_start < e.end_char), None)
+        if ent is not None and ent.label_ in _CONFIRMING:
+            score += 0.05
+            notes.append(f"spaCy entity {ent.label_} '{ent.text}' agrees")
+        score = max(MIN_SCORE, min(MAX_SCORE, score))
+        return Claim(
+            kind=kind,
+            article=article.id,
+            start=fig.start,
+            end=fig.end,
+            text=text[fig.start:fig.end],
+            sentence=text[s_start:s_end],
+            value=value,
+            low=low,
+            high=high,
+            unit=unit,
+            measure=measure,
+            concept=concept_key,
+            qualifier=fig.qualifier,
+            score=round(score, 3),
+            explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
+        )
+
+    @staticmethod
+    def _definite(text: str, fig: Figure) -> bool:
+        """"the two countries", "its three members": a reference, not a new figure."""
+        if fig.qualifier or fig.value is None or fig.value > 12:
+            return False
+        return bool(_DEFINITE_BEFORE.search(text[max(0, fig.start - 12):fig.start]))
+
+    @staticmethod
+    def _one_is_count(num: "Token") -> bool:
+        doc = num.doc
+        nxt = doc[num.i + 1].lower_ if num.i + 1 < len(doc) else ""
+        prev = doc[num.i - 1].lower_ if num.i > 0 else ""
+        return nxt not in _ONE_SKIP_NEXT and prev not in _ONE_SKIP_PREV and num.pos_ == "NUM"
+
+    @staticmethod
+    def _resolve(doc: "Doc", num: "Token", pron: "Token", prior: list[tuple[int, str]], notes: list[str]) -> str | None:
+        sent = num.sent
+        prev_start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        found = concept.antecedent(prior, sent.start_char, prev_start, num.idx)
+        if found is None:
+            floor = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            noun = concept.nearest_plural_noun(doc, num.i, floor)
+            found = concept.concept_word(noun)
+        if found:
+            notes.append(f"'{pron.text}' refers to the '{found}' counted before (anaphora)")
+        return found

@@ -1,0 +1,46 @@
+"""Casualty figures: measure, bound and what is counted, from text we wrote."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import only
+
+from claimdiff.types import ClaimKind
+
+
+@pytest.mark.parametrize(
+    "text, span, measure, concept, low, high",
+    [
+        ("Officials said more than 40 miners had died after the shaft collapsed.", "more than 40", "killed", "miner", 40, None),
+        ("The ferry sank overnight and 112 passengers were killed.", "112", "killed", "passenger", 112, 112),
+        ("At least 12 people were injured when the stand gave way.", "At least 12", "wounded", "people", 12, None),
+        ("The storm left 30 dead and dozens homeless across the province.", "30", "killed", None, 30, 30),
+        ("A car bomb exploded near the market, killing at least 9.", "at least 9", "killed", None, 9, None),
+        ("Rescuers said nearly 300 climbers remain missing on the mountain.", "nearly 300", "missing", "climber", None, 300),
+        ("The army has lost 2,000 troops, and 900 of them were killed or wounded in May.", "900", "killed or wounded", "troop", 900, 900),
+        ("The death toll rose to 57 on Tuesday, the health ministry said.", "57", "killed", None, 57, 57),
+        ("Police reported 14 casualties after the crush outside the stadium.", "14", "killed or wounded", None, 14, 14),
+    ],
+)
+def test_casualty_claims(numeric, text, span, measure, concept, low, high):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.CASUALTY
+    assert claim.measure == measure
+    assert claim.concept == concept
+    assert (claim.low, claim.high) == (low, high)
+
+
+def test_agent_of_killing_is_not_a_casualty(numeric):
+    claim = only(numeric("Four gunmen killed two guards at the bank on Friday."), "Four")
+    assert claim.kind == ClaimKind.COUNT
+    assert claim.concept == "gunman"
+
+
+def test_anaphora_takes_the_previous_count_noun(numeric):
+    text = "The province sent some 8,000 volunteers to the coast. About 1,200 of them were wounded by debris."
+    claims = numeric(text)
+    sent = only(claims, "some 8,000")
+    assert sent.kind == ClaimKind.COUNT and sent.measure == "sent" and sent.concept == "volunteer"
+    hurt = only(claims, "About 1,200")
+    assert hurt.kind == ClaimKind.CASUALTY and hurt.concept == "volunteer" and hurt.measure == "wounded"
+    assert any("anaphora" in n for n in hurt.explanation.notes)
