@@ -8,6 +8,7 @@ detection are then the same for every format.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,16 +103,27 @@ def read_article(path: Path | str, display: str | None = None, kind: str | None 
             decoded = decode(data)
         except NotText as err:
             raise SkipFile(str(err)) from None
-        file_warnings = [decoded.warning] if decoded.warning else []
-        records = _extractors()[kind](decoded.text)
+    except SkipFile as err:
+        return [], [f"skipped {display}: {err}"]
+    articles, warnings = parse_text(decoded.text, kind, path.stem, display)
+    if decoded.warning:
+        warnings.insert(0, f"{display}: {decoded.warning}")
+        articles = [dataclasses.replace(a, warnings=(decoded.warning,) + a.warnings) for a in articles]
+    return articles, warnings
+
+
+def parse_text(raw: str, kind: str = "txt", stem: str = "text", display: str = "<text>"
+               ) -> tuple[list[Article], list[str]]:
+    """Articles from decoded file text (no file access): the pure part of read_article."""
+    try:
+        records = _extractors()[kind](raw)
     except SkipFile as err:
         return [], [f"skipped {display}: {err}"]
     articles: list[Article] = []
-    warnings = [f"{display}: {w}" for w in file_warnings]
+    warnings: list[str] = []
     for n, rec in enumerate(records, 1):
         warnings.extend(f"{display}: {w}" for w in rec.warnings)
-        article = _article(rec, decoded.text, display, _record_id(path, rec, n, len(records)),
-                           tuple(file_warnings) + rec.warnings)
+        article = _article(rec, raw, display, _record_id(stem, rec, n, len(records)), rec.warnings)
         if article is None:
             warnings.append(f"skipped {display}" + (f" #{n}" if len(records) > 1 else "") + ": no article text")
         else:
@@ -119,11 +131,11 @@ def read_article(path: Path | str, display: str | None = None, kind: str | None 
     return articles, warnings
 
 
-def _record_id(path: Path, rec: Extracted, n: int, total: int) -> str:
+def _record_id(stem: str, rec: Extracted, n: int, total: int) -> str:
     given = rec.meta.get("id")
-    if isinstance(given, (str, int)) and str(given).strip():
-        return str(given).strip()
-    return path.stem if total == 1 else f"{path.stem}-{n}"
+    if isinstance(given, (str, int)) and not isinstance(given, bool) and str(given).strip():
+        return " ".join(str(given).split())[:200]
+    return stem if total == 1 else f"{stem}-{n}"
 
 
 def _article(rec: Extracted, raw: str, display: str, article_id: str,
@@ -149,4 +161,4 @@ def _article(rec: Extracted, raw: str, display: str, article_id: str,
     )
 
 
-__all__ = ["Extracted", "MAX_FILE_BYTES", "SkipFile", "TEXT_EXTENSIONS", "identity", "kind_of", "read_article"]
+__all__ = ["Extracted", "MAX_FILE_BYTES", "SkipFile", "TEXT_EXTENSIONS", "identity", "kind_of", "parse_text", "read_article"]
