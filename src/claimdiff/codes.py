@@ -1,0 +1,82 @@
+"""Finding codes: two letters for the claim kind, two digits for the cause, a dotted name.
+
+Codes are stable: they appear in JSON, as SARIF ``ruleId`` and in baselines.
+Never renumber one; retire it and add a new one. docs/codes.md is the table for
+users and must list every code here (tests/judge/test_codes.py checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .types import ClaimKind, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str  # "CS02"
+    name: str  # "casualty.scope"
+    verdict: Verdict
+    summary: str
+
+
+# Two letters per claim kind.
+PREFIX: dict[ClaimKind, str] = {
+    ClaimKind.COUNT: "CT",
+    ClaimKind.CASUALTY: "CS",
+    ClaimKind.QUANTITY: "QT",
+    ClaimKind.MONEY: "MN",
+    ClaimKind.PERCENT: "PC",
+    ClaimKind.DATE: "DT",
+    ClaimKind.DURATION: "DU",
+}
+
+_C, _A, _S = Verdict.CONFLICT, Verdict.AGREE, Verdict.SINGLE_SOURCE
+
+
+def _numeric(prefix: str, kind: str) -> list[Code]:
+    return [
+        Code(f"{prefix}01", f"{kind}.value", _C, f"two {kind} figures for the same thing do not overlap, "
+             "even after unit conversion and rounding"),
+        Code(f"{prefix}02", f"{kind}.scope", _C, "the figures measure nested things (one is part of the "
+             "other, e.g. dead vs killed or wounded), so they cannot be checked against each other"),
+        Code(f"{prefix}03", f"{kind}.scope_exceeds", _C, "the figure for the part is larger than the "
+             "figure for the whole it belongs to"),
+    ]
+
+
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in [
+        *_numeric("CT", "count"),
+        *_numeric("CS", "casualty"),
+        *_numeric("QT", "quantity"),
+        *_numeric("MN", "money"),
+        *_numeric("PC", "percent"),
+        Code("DT01", "date.day", _C, "the same event is put on different days (or weekdays, even when "
+             "one side cannot be resolved to a calendar date)"),
+        Code("DT02", "date.value", _C, "the same event is dated to periods that do not overlap"),
+        Code("DU01", "duration.deadline", _C, "a date derived from a duration (start + duration) does "
+             "not fall within the date another source states"),
+        Code("DU02", "duration.value", _C, "two durations of the same thing do not overlap after "
+             "conversion to a common unit"),
+        Code("AG01", "agree.equal", _A, "the figures are equal"),
+        Code("AG02", "agree.rounding", _A, "equal after unit conversion, within the rounding tolerance"),
+        Code("AG03", "agree.bound", _A, "one side is a bound (\"more than 50\") the other figure satisfies"),
+        Code("AG04", "agree.approximate", _A, "an approximate figure (\"about 60\") within the "
+             "approximation tolerance of the other"),
+        Code("AG05", "agree.overlap", _A, "ranges or periods that overlap (\"June 2026\" within \"mid-2026\")"),
+        Code("AG06", "agree.weekday", _A, "the same weekday, at least one side not resolvable to a date"),
+        Code("SS01", "single_source.claim", _S, "a claim only one article makes"),
+    ]
+}
+
+
+def get(code: str) -> Code:
+    return CODES[code]
+
+
+def for_kind(kind: ClaimKind, cause: str) -> Code:
+    """The conflict code of ``cause`` ("value", "scope", "scope_exceeds") for a numeric kind."""
+    number = {"value": "01", "scope": "02", "scope_exceeds": "03"}[cause]
+    return CODES[PREFIX[kind] + number]

@@ -1,0 +1,186 @@
+"""Judge two figures: counts, casualties, quantities, money, percentages, durations.
+
+Each figure becomes an interval in SI base units (``units.to_base``). Then:
+
+- the intervals overlap as written -> agree (equal, a bound satisfied, an
+  approximation, or overlapping ranges: the code says which);
+- they are apart by no more than rounding -> agree (AG02). Rounding is half a
+  unit of the last digit written ("0.6 miles" is 0.55-0.65 miles) plus, only
+  when the two are in different units, ``Options.rel_tolerance``: converted
+  figures in news copy are rounded loosely ("1 kilometre (0.6 miles)" is 3.5%
+  off), while the same unit written twice with different figures (600 vs 620
+  dead) is a real discrepancy an editor wants to see;
+- otherwise -> conflict (<kind>01 value);
+- nested measures (dead within killed or wounded) -> conflict of scope (<kind>02),
+  or <kind>03 when the part is larger than the whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from . import codes, measures
+from .judge_text import number, quoted, shared_attribution, unit_label
+from .options import Options
+from .types import Claim, ClaimKind, Verdict
+
+# Bound words that make a figure approximate; the extractor usually widens these
+# itself, but "about a week" keeps low = high = value and leaves it to judge.
+APPROX_WORDS = frozenset({
+    "about", "around", "roughly", "some", "approximately", "an estimated", "estimated", "circa",
+    "more or less", "in the region of", "on the order of", "or so", "give or take", "nearly about",
+    "close to", "approx.", "c.",
+})
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+INF = math.inf
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    verdict: Verdict
+    code: str
+    reason: str  # one sentence, ends with a full stop
+    factor: float  # how sure the rule is, multiplied into the finding's confidence
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    lo: float
+    hi: float
+    unit: str | None  # base unit
+    ulp: float  # half a unit of the last written digit, in base units
+    bound: str | None  # "lower", "upper" or None
+    approx: bool
+
+
+def _base(x: float | None, unit: str | None, default: float) -> float:
+    from .units import to_base
+
+    if x is None:
+        return default
+    return float(to_base(x, unit)[0])
+
+
+def _half_ulp(c: Claim) -> float:
+    """Half a unit of the last digit as written, in the claim's unit ("1.2 billion" -> 0.05e9)."""
+    m = _DIGITS.search(c.text)
+    if not m or c.value is None:
+        return 0.0
+    digits = m.group().replace(",", "")
+    written = float(digits)
+    if written == 0:
+        return 0.0
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    scale = c.value / written  # "1.2 billion": value 1.2e9, written 1.2
+    return abs(0.5 * 10 ** -decimals * scale)
+
+
+def figure(c: Claim, options: Options) -> Figure:
+    from .units import to_base
+
+    value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
+    base_unit = to_base(1.0, c.unit)[1]
+    qualifier = (c.qualifier or "").lower()
+    approx = qualifier in APPROX_WORDS
+    if c.low is None and c.high is None or (c.low == c.high):
+        lo = hi = value if c.low is None else c.low
+        if approx and lo is not None:
+            lo, hi = lo * (1 - options.approx_tolerance), hi * (1 + options.approx_tolerance)
+    else:
+        lo, hi = c.low, c.high
+    bound = "lower" if c.low is not None and c.high is None else "upper" if c.high is not None and c.low is None else None
+    lo_b, hi_b = _base(lo, c.unit, -INF), _base(hi, c.unit, INF)
+    if lo_b > hi_b:  # negative scale factors never occur, but keep the interval ordered
+        lo_b, hi_b = hi_b, lo_b
+    ulp = abs(_base(_half_ulp(c), c.unit, 0.0) - _base(0.0, c.unit, 0.0)) if c.unit else _half_ulp(c)
+    return Figure(lo_b, hi_b, base_unit, ulp, bound, approx or (c.low is not None and c.high is not None
+                                                              and c.low != c.high and bool(qualifier)))
+
+
+def gap(a: Figure, b: Figure) -> float:
+    """Distance between two intervals; 0 when they overlap."""
+    return max(0.0, a.lo - b.hi, b.lo - a.hi)
+
+
+def _mid(f: Figure) -> float:
+    if math.isinf(f.lo):
+        return f.hi
+    if math.isinf(f.hi):
+        return f.lo
+    return (f.lo + f.hi) / 2
+
+
+def _shown(c: Claim, f: Figure, converted: bool) -> str:
+    """The figure as written, with its base-unit value when a conversion was needed."""
+    if not converted or c.value is None:
+        return quoted(c)
+    from .units import to_base
+
+    value = to_base(c.value, c.unit)[0]
+    return f"{quoted(c)} (≈ {number(value)}{unit_label(f.unit)})"
+
+
+def _conflict_code(kind: ClaimKind, cause: str) -> str:
+    if kind == ClaimKind.DURATION:
+        return "DU02"
+    return codes.for_kind(kind, cause).code
+
+
+def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options) -> Outcome:
+    """The verdict on two figures from articles ``a.article`` and ``b.article``."""
+    fa, fb = figure(a, options), figure(b, options)
+    na, nb = names[a.article], names[b.article]
+    converted = (a.unit or "") != (b.unit or "")
+    rel = measures.relation(a.measure, b.measure)
+    if rel in ("narrower", "broader") and a.kind != ClaimKind.DURATION:
+        return _scope(a, b, fa, fb, names, rel)
+    sa, sb = _shown(a, fa, converted), _shown(b, fb, converted)
+    head = f"{na} and {nb} agree on the {topic}"
+    if gap(fa, fb) == 0.0:
+        if fa.bound or fb.bound:
+            bounded, other = (a, b) if fa.bound else (b, a)
+            nbound, nother = names[bounded.article], names[other.article]
+            return Outcome(Verdict.AGREE, "AG03", f"{head}: {nother}'s {quoted(other)} satisfies {nbound}'s "
+                           f"bound {quoted(bounded)}.", 0.85)
+        if fa.approx or fb.approx:
+            return Outcome(Verdict.AGREE, "AG04", f"{head}: {sa} and {sb} are within the "
+                           f"{options.approx_tolerance:.0%} allowed for an approximate figure.", 0.85)
+        if fa.lo != fa.hi or fb.lo != fb.hi:
+            return Outcome(Verdict.AGREE, "AG05", f"{head}: the ranges {sa} and {sb} overlap.", 0.85)
+        if converted:
+            return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal after conversion.", 0.9)
+        return Outcome(Verdict.AGREE, "AG01", f"{head}: {sa} and {sb}.", 0.95)
+    allowed = fa.ulp + fb.ulp + (options.rel_tolerance * max(abs(_mid(fa)), abs(_mid(fb))) if converted else 0.0)
+    apart = gap(fa, fb)
+    if apart <= allowed:
+        why = (f"within the {options.rel_tolerance:.0%} tolerance for converted figures" if converted
+               else "within the rounding of the figures as written")
+        return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal {why}.", 0.85)
+    rel_diff = apart / max(abs(_mid(fa)), abs(_mid(fb)), 1e-12)
+    basis = (f"after conversion to {unit_label(fa.unit).strip() or fa.unit} and a {options.rel_tolerance:.0%} "
+             "rounding tolerance" if converted else "beyond rounding")
+    return Outcome(Verdict.CONFLICT, _conflict_code(a.kind, "value"),
+                   f"{na} and {nb} disagree on the {topic}: {na} gives {sa}, {nb} {sb}; "
+                   f"the figures are {rel_diff:.0%} apart {basis}.", 0.95)
+
+
+def _scope(a: Claim, b: Claim, fa: Figure, fb: Figure, names: dict[str, str], rel: str) -> Outcome:
+    part, whole, fp, fw = (a, b, fa, fb) if rel == "narrower" else (b, a, fb, fa)
+    lp, lw = measures.label(part.measure), measures.label(whole.measure)
+    np_, nw = names[part.article], names[whole.article]
+
+    def shown(c: Claim, label: str) -> str:
+        return quoted(c) + ("" if label in c.text.lower() else f" ({label})")
+
+    if fp.lo - fp.ulp > fw.hi + fw.ulp:
+        return Outcome(Verdict.CONFLICT, _conflict_code(part.kind, "scope_exceeds"),
+                       f"{np_}'s {shown(part, lp)} is larger than {nw}'s {shown(whole, lw)}, although "
+                       f"{lp} are part of {lw}.", 0.9)
+    shared = shared_attribution(part, whole)
+    cite = f" — both cite {shared}" if shared else ""
+    return Outcome(Verdict.CONFLICT, _conflict_code(part.kind, "scope"),
+                   f"Sources differ in scope: {np_} reports {shown(part, lp)}, {nw} {shown(whole, lw)}; "
+                   f"the figures measure different things ({lp} vs {lw}), so they cannot be checked "
+                   f"against each other{cite}.", 0.75)

@@ -1,0 +1,101 @@
+"""align on hand-made claims: what groups, what must not, and determinism."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from claimdiff.align import align, block_key, measure_family, similarity
+from claimdiff.types import Claim, ClaimKind, DateValue
+
+K = ClaimKind
+
+
+def claim(kind: ClaimKind, article: str, text: str, sentence: str, start: int = 0, **kw) -> Claim:
+    kw.setdefault("score", 0.8)
+    return Claim(kind=kind, article=article, start=start, end=start + len(text), text=text, sentence=sentence, **kw)
+
+
+TOLL_A = claim(K.CASUALTY, "a", "42", "The earthquake killed 42 people in the mountain town, rescuers said.",
+               value=42, measure="killed", concept="people")
+TOLL_B = claim(K.CASUALTY, "b", "forty", "Forty people died when the earthquake struck the mountain town.",
+               value=40, measure="killed", concept="people")
+HURT_B = claim(K.CASUALTY, "b", "120", "Some 120 people were killed or injured by the earthquake in the town.",
+               start=50, value=120, measure="killed or wounded", concept="people")
+OLD_TOLL_B = claim(K.CASUALTY, "b", "300", "A 2009 flood in the capital left 300 residents dead.",
+                   start=90, value=300, measure="killed", concept="flood victims")
+SENT = claim(K.COUNT, "a", "15,000 soldiers", "The country has sent 15,000 soldiers to the front.",
+             start=30, value=15000, measure="send", concept="soldiers")
+DEAD = claim(K.CASUALTY, "b", "600 soldiers", "About 600 soldiers have died at the front.",
+             start=140, value=600, measure="killed", concept="soldiers")
+
+
+def texts(groups) -> list[list[str]]:
+    return [[c.text for c in g.claims] for g in groups]
+
+
+def test_measure_family_nests_casualty_measures() -> None:
+    assert measure_family("killed") == measure_family("killed or wounded") == measure_family("wounded")
+    assert measure_family("confirmed") == measure_family("estimated")
+    assert measure_family("send") == "send"
+    assert measure_family(None) == ""
+
+
+def test_block_key_separates_count_measures_from_casualties() -> None:
+    assert block_key(SENT) != block_key(DEAD)
+    assert block_key(TOLL_A) == block_key(HURT_B)
+
+
+def test_same_toll_groups_across_articles() -> None:
+    groups = align([TOLL_A, TOLL_B])
+    assert texts(groups) == [["42", "forty"]]
+
+
+def test_nested_measures_group_for_the_scope_check() -> None:
+    groups = align([TOLL_A, HURT_B])
+    assert texts(groups) == [["42", "120"]]
+
+
+def test_count_and_casualty_of_one_concept_do_not_group() -> None:
+    groups = align([SENT, DEAD])
+    assert len(groups) == 2
+
+
+def test_toll_of_another_event_does_not_group() -> None:
+    groups = align([TOLL_A, OLD_TOLL_B])
+    assert len(groups) == 2
+    assert similarity(TOLL_A, OLD_TOLL_B) < similarity(TOLL_A, TOLL_B)
+
+
+def test_one_article_keeps_its_part_and_whole_apart() -> None:
+    # b gives dead (forty) and killed or injured (120): two figures, not a self-contradiction
+    groups = align([TOLL_A, TOLL_B, HURT_B])
+    for g in groups:
+        assert len({c.article for c in g.claims}) == len(g.claims)
+    assert ["42", "forty"] in texts(groups)
+
+
+def test_one_article_restating_a_figure_groups_with_itself() -> None:
+    again = claim(K.CASUALTY, "a", "42", "The earthquake killed 42 people in the mountain town, officials said.",
+                  start=400, value=42, measure="killed", concept="people")
+    groups = align([TOLL_A, again])
+    assert texts(groups) == [["42", "42"]]
+
+
+def test_dates_group_by_event_class() -> None:
+    start_a = claim(K.DATE, "a", "March 3", "Work on the tunnel began on March 3.", measure="start",
+                    date=DateValue(dt.date(2024, 3, 3), dt.date(2024, 3, 3), "day"))
+    start_b = claim(K.DATE, "b", "March 5", "Construction of the tunnel started March 5, the ministry said.",
+                    measure="start", date=DateValue(dt.date(2024, 3, 5), dt.date(2024, 3, 5), "day"))
+    end_b = claim(K.DATE, "b", "2027", "The tunnel is due to open in 2027.", start=80, measure="completion",
+                  date=DateValue(dt.date(2027, 1, 1), dt.date(2027, 12, 31), "year"))
+    groups = align([start_a, start_b, end_b])
+    assert sorted(texts(groups)) == [["2027"], ["March 3", "March 5"]]
+
+
+def test_align_is_order_free_and_covers_every_claim() -> None:
+    claims = [TOLL_A, TOLL_B, HURT_B, OLD_TOLL_B, SENT, DEAD]
+    expected = texts(align(claims))
+    for perm in itertools.islice(itertools.permutations(claims), 0, 720, 37):
+        assert texts(align(list(perm))) == expected
+    assert sorted(c.text for g in align(claims) for c in g.claims) == sorted(c.text for c in claims)
