@@ -36,7 +36,9 @@ SCORES = {
 # A duration's measure names the span of time, not the event at its end, so that
 # "18 months" (time to completion) never groups with a completion date.
 DURATION_MEASURES = {"completion": "time to completion", "start": "time to start"}
-_RELATIVE_CUE = re.compile(r"\b(?:ago|later|earlier|before|after)\s*$", re.I)
+_SPORT_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.I)
+_SPORT = re.compile(r"\b(?:scor\w+|goals?|points?|touchdowns?|game|match|innings|minutes?|whistle|kick-?off|"
+                    r"halftime|half-time|lead|led)\b", re.I)
 
 
 class TemporalExtractor:
@@ -69,7 +71,9 @@ class TemporalExtractor:
         event = event_of(span)
         after = article.text[end:end + 12]
         duration = parse_duration(text)
-        if duration is not None and not re.match(r"\s*(?:ago|later|earlier|from now|after|before)\b", after, re.I):
+        # "N years after X" / "N days later" measure time between two events, not from the
+        # publish date, so they stay durations; only "ago" and "from now" count from it.
+        if duration is not None and not re.match(r"\s*(?:ago|from now|hence)\b", after, re.I):
             notes = [f"'{text}' -> {duration.value:g} {duration.unit}"
                      + (f" ({duration.qualifier}: [{_fmt(duration.low)}, {_fmt(duration.high)}])"
                         if duration.qualifier else "")]
@@ -81,6 +85,8 @@ class TemporalExtractor:
                 score=SCORES["duration"],
                 explanation=Explanation(self.name, f"duration/{source}", SCORES["duration"], tuple(notes)),
             )
+        if _SPORT_PERIOD.search(text) and _SPORT.search(sentence):
+            return None  # "the third quarter" of a game, not of the year
         expr = text
         if re.match(r"\s*ago\b", after, re.I) and not text.lower().endswith("ago"):
             expr = text + " ago"

@@ -27,6 +27,7 @@ WEEKDAYS.update({"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
 _BARE_WEEKDAY = re.compile(r"^(?:(?P<mod>last|this|next|this past|this coming|early|late)\s+)?"
                            r"(?P<day>[a-z]+)\.?(?:\s+(?P<part>morning|afternoon|evening|night))?$", re.I)
+_WEEKEND = re.compile(r"^(?:(?P<mod>this|next|last|the|this past|this coming)\s+)?weekend$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d0s|\b\d0s\b")
 _RELATIVE = re.compile(r"\b(?:ago|last|next|this|later|earlier|yesterday|today|tomorrow|tonight|previous|"
                        r"following|coming|past)\b", re.I)
@@ -69,6 +70,18 @@ def _weekday(day: int, mod: str, base: dt.date, forward: bool) -> tuple[DateValu
     return DateValue(d, d, "day"), f"weekday read as {how}: {d:%a %d %b %Y}"
 
 
+def _weekend(mod: str, base: dt.date, forward: bool) -> tuple[DateValue, str]:
+    """Saturday and Sunday of the publish week ("this weekend"), the next or the
+    previous one; a bare "the weekend" follows the tense like a weekday."""
+    saturday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=5)
+    if mod in ("next", "this coming") or (mod == "the" and forward and base > saturday + dt.timedelta(days=1)):
+        saturday += dt.timedelta(weeks=1)
+    elif mod in ("last", "this past") or (mod == "the" and not forward and base < saturday):
+        saturday -= dt.timedelta(weeks=1)
+    value = DateValue(saturday, saturday + dt.timedelta(days=1), "day")
+    return value, f"weekend read as Sat-Sun {saturday:%d %b %Y} (hand rule 'weekend', from the publish date)"
+
+
 @lru_cache(maxsize=16)
 def _parser(base: dt.date | None, prefer: str):
     from dateparser.date import DateDataParser
@@ -102,6 +115,12 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
     t = _CLEAN.sub("", t)
     weekday = weekday_in(t)
     has_year = bool(_YEAR.search(t))
+    m = _WEEKEND.match(t)
+    if m:
+        if base is None:
+            return Resolution(None, "weekend", unresolved=NO_BASE)
+        value, note = _weekend((m.group("mod") or "the").lower(), base, prefer == "future")
+        return Resolution(value, "weekend", (note,))
     m = _BARE_WEEKDAY.match(t)
     if m and m.group("day").lower().rstrip(".") in WEEKDAYS:
         if base is None:

@@ -21,7 +21,8 @@ _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _Y = r"(?:1[89]|20)\d\d"
 _NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
          r"twenty|thirty|forty|fifty|a dozen|a couple of|several|a few)")
-_UNIT = r"(?:days?|weeks?|fortnights?|months?|years?|decades?)"
+_UNIT = (r"(?:(?:consecutive|straight|successive|full)\s+)?"
+         r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)")
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
     ("iso", rf"\b{_Y}-[01]\d-[0-3]\d\b"),
     ("weekday-date", rf"\b{_WD},?\s+{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
@@ -31,12 +32,12 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I))
     ("part-of-period", rf"\b(?:early|mid|late)[-\s](?:{_Y}|{_MONTH_RE}(?:\s+{_Y})?|(?:this|next|last)\s+(?:year|month))\b"),
     ("period-edge", rf"\bthe\s+(?:end|start|beginning|close|turn)\s+of\s+(?:{_Y}|(?:the|this|next|last)\s+"
                     rf"(?:year|month|week|quarter)|{_MONTH_RE}(?:\s+{_Y})?)\b"),
-    ("quarter", rf"\b(?:(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{_Y}|"
+    ("quarter", rf"\b(?:(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{_Y}|"
                 rf"(?:this|next|last|the)\s+year))?|q[1-4](?:\s+{_Y})?)\b"),
     ("half", rf"\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_Y}|(?:this|next|last|the)\s+year)\b"),
     ("season", rf"\b(?:(?:this|next|last)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)"
                rf"\s+(?:of\s+)?{_Y}|the\s+(?:spring|summer|autumn|winter)\s+of\s+{_Y})\b"),
-    ("relative", r"\b(?:(?:last|next|this)\s+(?:week|month|year|quarter)|yesterday|tomorrow|"
+    ("relative", r"\b(?:(?:last|next|this)\s+(?:week|weekend|month|year|quarter)|yesterday|tomorrow|"
                  rf"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this\s+past|this\s+coming)\s+{_WD})\b"),
     ("on-weekday", rf"(?<=\bon\s){_WD}\b"),
     ("in-year", rf"(?<=\bin\s){_Y}\b(?!\s*(?:%|people|[a-z]+s\b))"),
@@ -54,6 +55,9 @@ _SKIP = re.compile(
     r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
     r"the same day|the time|this week's|each year|every year|a year|the next day|later|earlier)$", re.I)
 _WEEKDAY_COMMA = re.compile(rf"^({_WD}),\s+(?!{_MONTH_RE}|\d)", re.I)
+_RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|\u2013)\s*"
+                    r"(?P<b>.+)$", re.I)
+_CUE = re.compile(r"\d|" + _WD + r"|\b" + _MONTH_RE + r"|\b(?:year|month|week|day|hour)s?\b", re.I)
 _AGE = re.compile(r"^\s*[-\u2011]?\s*old\b|^\s+of\s+age\b", re.I)
 _LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|until|during|of|as)\s+)+", re.I)
 _TRAIL = re.compile(r"[\s,.;:(\u2019']+$|(?:'s)$")
@@ -71,6 +75,26 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _split(ent) -> list[tuple[int, int]]:
+    """Character spans of one entity, cut where the model glued several expressions:
+    a swallowed verb ("last two weeks" after "will"), a weekday and what follows its
+    comma, a range ("between 2015 and 2019", "from Oct. 28 to Nov. 1")."""
+    tokens = list(ent)
+    prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+    while len(tokens) > 1 and (tokens[0].pos_ in ("VERB", "AUX") or (
+            tokens[0].lower_ == "last" and tokens[1].like_num and (prev is None or prev.pos_ not in ("DET", "ADP")))):
+        tokens.pop(0)  # "could last two weeks": the verb, not "the last two weeks"
+    start, end = tokens[0].idx, ent.end_char
+    text = ent.doc.text[start:end]
+    cut = _WEEKDAY_COMMA.match(text)
+    if cut:  # "Friday, months after ...": the weekday alone
+        return [(start, start + cut.end(1))]
+    m = _RANGE.match(text)
+    if m and all(_CUE.search(m.group(g)) for g in ("a", "b")):
+        return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), start + m.end("b"))]
+    return [(start, end)]
+
+
 def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
     """(start, end, source) character spans of temporal expressions, non-overlapping, in order.
 
@@ -79,16 +103,10 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(_WD + r"|" + _MONTH_RE, ent.text, re.I)):
-            tokens = list(ent)
-            # The model sometimes swallows a verb ("could last two weeks" -> "last two weeks").
-            while tokens and tokens[0].pos_ in ("VERB", "AUX") and len(tokens) > 1:
-                tokens.pop(0)
-            end = ent.end_char
-            cut = _WEEKDAY_COMMA.match(ent.text)
-            if cut:  # "Friday, months after ...": the weekday alone
-                end = ent.start_char + cut.end(1)
-            found.append((tokens[0].idx, end, f"ent:{ent.label_}"))
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(_WD + r"|" + _MONTH_RE + r"|hours?\b",
+                                                                       ent.text, re.I)):
+            for start, end in _split(ent):
+                found.append((start, end, f"ent:{ent.label_}"))
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
             found.append((m.start(), m.end(), name))
@@ -101,8 +119,11 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
         span_text = text[start:end]
         if _SKIP.match(span_text.strip()) or _AGE.match(text[end:end + 8]):
             continue
-        if not re.search(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|quarter|half|spring|summer|autumn|"
-                         r"fall|winter|decade|yesterday|tomorrow", span_text, re.I):
+        if not re.search(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|hour|fortnight|quarter|half|spring|"
+                         r"summer|autumn|fall|winter|decade|yesterday|tomorrow", span_text, re.I):
             continue
+        if re.fullmatch(r"\d{1,3}", span_text) or (  # an age or count ("58"), not a year
+                re.fullmatch(_MONTH_RE, span_text, re.I) and re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.I)):
+            continue  # "The March for Science": a month name used as a name
         kept.append((start, end, source))
     return sorted(kept)

@@ -33,7 +33,7 @@ _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in WORDS), k
        r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 _QUAL = "|".join(sorted((re.escape(w) for w in {*LOWER, *UPPER, *APPROX}), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"^(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*"
+    rf"^(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
     rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
     rf"(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?$", re.I)
 

@@ -70,19 +70,35 @@ def _classify(tokens: list["Token"]) -> str | None:
     return None
 
 
+REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "warn", "add", "write",
+                       "note", "insist", "deny", "admit"})
+
+
 def _tense(tok: "Token") -> str:
-    """future / past / current_period from the verb (or its head verb) and auxiliaries."""
+    """future / past / current_period from the verb the date hangs on and its auxiliaries.
+
+    Only the verb's own auxiliaries count, plus the verb governing an infinitive
+    ("expected to open"): a reporting verb above a clause ("said ... begins")
+    does not make the clause past. A present-tense event verb with no auxiliary
+    ("the summit opens on Monday", "qualifying starts Thursday") is the
+    scheduled future of news English; a present reporting verb is not.
+    """
     verb = tok
     for _ in range(3):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    chain = [verb, *verb.children, verb.head]
+    chain = [verb, *verb.children]
+    if verb.dep_ in ("xcomp", "auxpass", "aux") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        chain += [verb.head, *verb.head.children]
     # "would" is the future of reported speech ("said results would be certified by ...")
     if any(t.lemma_.lower() in FUTURE_WORDS or t.lower_ in ("will", "'ll", "would") for t in chain):
         return "future"
-    if any(t.tag_ in ("VBD",) or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)) for t in chain):
+    if any(t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.lemma_ == "have" for c in t.children)) for t in chain):
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() not in REPORTING and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return "future"
     return "current_period"
 
 

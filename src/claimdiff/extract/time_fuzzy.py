@@ -108,7 +108,7 @@ def _third(start: dt.date, end: dt.date, part: int) -> tuple[dt.date, dt.date]:
 _PART = re.compile(rf"^(?:the\s+)?(?P<part>early|mid|middle|late)(?:-|\s+|\s+of\s+|-\s*)(?:{_PERIOD})$", re.I)
 _EDGE = re.compile(rf"^(?:the\s+)?(?P<edge>end|start|beginning|close|turn)\s+of\s+(?:{_PERIOD})$", re.I)
 _QUARTER = re.compile(
-    r"^(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)\s+(?:fiscal\s+|financial\s+)?quarter"
+    r"^(?:the\s+)?(?:(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:fiscal\s+|financial\s+)?quarter"
     r"|q(?P<qn>[1-4]))(?:\s+(?:of\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>this|next|last|the)\s+year))?$", re.I)
 _REL_QUARTER = re.compile(r"^(?P<rel>this|next|last|the previous)\s+quarter$", re.I)
 _HALF = re.compile(
@@ -119,7 +119,7 @@ _SEASON = re.compile(
     r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?$", re.I)
 _DECADE = re.compile(r"^(?:the\s+)?(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
 _SO_FAR = re.compile(r"^(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)$", re.I)
-_REL_WORD = re.compile(r"^(?:the\s+)?(?P<rel>this|next|last|the)\b")
+_REL_WORD = re.compile(r"^(?:the\s+)?(?P<rel>this|next|last|the)\b", re.I)
 
 
 def _year_of(m: re.Match, base: dt.date | None) -> int:
