@@ -9,14 +9,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
 from .options import Options
 from .report import Report
 from .types import Article, Claim, Story
+
+if TYPE_CHECKING:
+    from .corpus import StorySource
 
 log = logging.getLogger("claimdiff")
 
@@ -45,12 +49,18 @@ def _with_assumed_date(articles: list[Article], options: Options) -> list[Articl
 def compare_story(name: str, articles: list[Article], options: Options,
                   warnings: Sequence[str] = ()) -> Story:
     """Extract, align and judge one story's articles."""
-    from .align import align
-    from .judge import judge
     from .pipeline import extract_articles
 
     articles = _with_assumed_date(articles, options)
-    per_article = extract_articles(articles, options)
+    return _judge_story(name, articles, extract_articles(articles, options), options, warnings)
+
+
+def _judge_story(name: str, articles: list[Article], per_article: dict[str, list[Claim]],
+                 options: Options, warnings: Sequence[str]) -> Story:
+    """Align and judge one story whose claims are extracted (gathered per story)."""
+    from .align import align
+    from .judge import judge
+
     claims = [
         c
         for a in articles
@@ -78,6 +88,7 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     article files done after each story (the CLI draws a bar from it).
     """
     from .corpus import discover, load_story
+    from .pipeline import extract_stream
 
     options = options or Options()
     sources = discover([Path(p) for p in paths])
@@ -85,13 +96,21 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     warnings: list[str] = []
     singles: list[str] = []
     total, done = sum(len(s.files) for s in sources), 0
-    for source in sources:
-        articles, story_warnings = load_story(source, options)
-        warnings.extend(story_warnings)
-        if len(articles) < 2:
-            singles.append(f"{source.name} ({len(articles)} readable article{'s' if len(articles) != 1 else ''})")
-            continue
-        stories.append(compare_story(source.name, list(articles), options, story_warnings))
+
+    def readable() -> Iterator[tuple[tuple[StorySource, list[Article], list[str]], list[Article]]]:
+        # Stories are read lazily: extract_stream pulls the next one only when it
+        # has room, so a folder of many stories is never all in memory as Docs.
+        for source in sources:
+            articles, story_warnings = load_story(source, options)
+            warnings.extend(story_warnings)
+            if len(articles) < 2:
+                singles.append(f"{source.name} ({len(articles)} readable article{'s' if len(articles) != 1 else ''})")
+                continue
+            dated = _with_assumed_date(list(articles), options)
+            yield (source, dated, story_warnings), dated
+
+    for (source, articles, story_warnings), per_article in extract_stream(readable(), options):
+        stories.append(_judge_story(source.name, articles, per_article, options, story_warnings))
         done += len(source.files)
         if progress is not None:
             progress(done, total)

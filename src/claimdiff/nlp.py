@@ -42,8 +42,60 @@ def load_pipeline() -> "Language":
     )
 
 
+# What the extractors read, so what a parse must produce (checked in tests/test_nlp_components.py):
+#   tagger -> token.tag_; attribute_ruler -> token.pos_; lemmatizer -> token.lemma_;
+#   parser -> token.dep_/head/children, doc.sents; ner -> doc.ents, token.ent_type_;
+#   tok2vec feeds tagger and parser. Anything else a pipeline carries (senter,
+#   a user's extra component) is switched off while parsing: it costs time and the
+#   extractors never look at it.
+NEEDED: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def unneeded_components(nlp: "Language") -> list[str]:
+    return [name for name in nlp.pipe_names if name not in NEEDED]
+
+
+def _installed_meta() -> tuple[str, dict[str, Any]] | None:
+    """The package load_pipeline() would pick and its meta.json, read without
+    importing spaCy, so a run served from the cache never loads the model."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    for module_name in CANDIDATES:
+        try:
+            spec = importlib.util.find_spec(module_name)
+        except (ImportError, ValueError):
+            continue
+        if spec is None or not spec.submodule_search_locations:
+            continue
+        meta_path = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+        try:
+            return module_name, json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None  # unusual layout: let the loaded pipeline answer
+    return None
+
+
 def pipeline_info() -> dict[str, Any]:
-    """Name, version and package of the pipeline used, for the report."""
+    """Name, version and package of the pipeline used, for the report and the cache key.
+
+    Answered from the installed package's meta.json when the pipeline is not loaded
+    yet (a fully cached run never needs spaCy); the answer is the same either way.
+    """
+    if load_pipeline.cache_info().currsize == 0:
+        found = _installed_meta()
+        if found is not None:
+            import importlib.metadata
+
+            package, meta = found
+            try:
+                spacy_version = importlib.metadata.version("spacy")
+            except importlib.metadata.PackageNotFoundError:
+                spacy_version = None
+            if spacy_version is not None:
+                return {"name": "en_core_web_sm", "version": meta.get("version"),
+                        "package": package, "spacy": spacy_version}
     nlp = load_pipeline()
     import spacy
 
@@ -56,5 +108,6 @@ def pipeline_info() -> dict[str, Any]:
 
 
 def parse(texts: Iterable[str], batch_size: int = 32) -> Iterator["Doc"]:
-    """Stream docs for ``texts`` in order."""
-    return load_pipeline().pipe(texts, batch_size=batch_size)
+    """Stream docs for ``texts`` in order, with only the components the extractors read."""
+    nlp = load_pipeline()
+    return nlp.pipe(texts, batch_size=batch_size, disable=unneeded_components(nlp))

@@ -21,3 +21,5 @@ class Options:
     # Tolerance either side of an approximate figure ("about 60").
     approx_tolerance: float = 0.10
     progress: bool = False
+    # Dask scheduler address for --backend dask (else $CLAIMDIFF_DASK_SCHEDULER, else local).
+    dask_address: str | None = None

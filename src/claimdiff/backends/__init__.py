@@ -1,0 +1,1 @@
+"""Execution backends for the per-article step beyond one process pool (see docs/scale.md)."""

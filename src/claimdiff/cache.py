@@ -1,0 +1,203 @@
+"""Per-article extraction cache: parse and extract an article once, reuse the claims.
+
+One JSON file per article under ``<cache dir>/claims/<key[:2]>/<key>.json``. The
+key is a SHA-256 over everything that can change an article's claims:
+
+- the article fields extractors read (id, text, publish date, source, title);
+- the claimdiff version and a fingerprint of the extraction code (so a source
+  edit between releases cannot serve stale claims);
+- the spaCy pipeline's package, name and version, and the spaCy version;
+- run options that change extraction (disabled extractors).
+
+Options applied after extraction (ignored measures, tolerances) are not in the
+key: they act on cached claims the same way as on fresh ones.
+
+Writes are atomic (temporary file in the same folder, then ``os.replace``), so a
+reader never sees half an entry, and two processes writing the same key both
+write the same bytes. An entry that cannot be read or decoded is treated as a
+miss and rewritten; the cache is never a reason for a run to fail.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .options import Options
+from .types import Article, Claim, ClaimKind, DateValue, Explanation
+
+log = logging.getLogger("claimdiff")
+
+FORMAT = 1  # bump when the entry layout changes
+ENV_DIR = "CLAIMDIFF_CACHE_DIR"
+
+# Modules whose code decides what an article's claims are. The cache key carries a
+# hash of their source, so editing any of them invalidates old entries.
+_CODE_PARTS = ("extract", "nlp.py", "types.py", "measures.py", "units.py", "cache.py")
+
+
+def cache_dir(options: Options) -> Path:
+    """Options.cache_dir, else $CLAIMDIFF_CACHE_DIR, else the user's cache folder."""
+    if options.cache_dir:
+        return Path(options.cache_dir)
+    env = os.environ.get(ENV_DIR)
+    if env:
+        return Path(env)
+    import platformdirs  # only when the cache is used
+
+    return Path(platformdirs.user_cache_dir("claimdiff"))
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """SHA-256 of the extraction code's source files (sorted, path-tagged)."""
+    root = Path(__file__).resolve().parent
+    files: list[Path] = []
+    for part in _CODE_PARTS:
+        p = root / part
+        files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
+    h = hashlib.sha256()
+    for f in files:
+        try:
+            data = f.read_bytes()
+        except OSError:
+            continue
+        h.update(str(f.relative_to(root)).encode() + b"\0" + data + b"\0")
+    return h.hexdigest()
+
+
+def run_salt(options: Options, pipeline: dict[str, Any]) -> str:
+    """The part of every key that depends on the run, not on the article."""
+    parts = {
+        "format": FORMAT,
+        "claimdiff": __version__,
+        "code": code_fingerprint(),
+        "pipeline": {k: pipeline.get(k) for k in ("package", "name", "version", "spacy")},
+        "disabled": sorted(options.disabled_extractors),
+    }
+    return json.dumps(parts, sort_keys=True)
+
+
+def article_key(article: Article, salt: str) -> str:
+    h = hashlib.sha256(salt.encode())
+    for part in (article.id, article.text, _iso(article.published), article.source, article.title):
+        data = "" if part is None else part
+        # Length-prefixed so ("ab", "c") and ("a", "bc") never hash alike.
+        h.update(f"{len(data)}:".encode() + data.encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+class ClaimCache:
+    """Read and write cached claims for one run (one salt, one folder)."""
+
+    def __init__(self, root: Path, salt: str) -> None:
+        self.root = root / "claims"
+        self.salt = salt
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, article: Article) -> list[Claim] | None:
+        key = article_key(article, self.salt)
+        try:
+            raw = self._path(key).read_bytes()
+            entry = json.loads(raw)
+            if entry.get("format") != FORMAT or entry.get("key") != key:
+                raise ValueError("entry for another key or format")
+            claims = [claim_from_dict(d) for d in entry["claims"]]
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            # A torn or foreign file: a miss; the fresh result overwrites it.
+            log.debug("cache: ignoring unreadable entry %s: %s", key, err)
+            self.misses += 1
+            return None
+        self.hits += 1
+        return claims
+
+    def put(self, article: Article, claims: Iterable[Claim]) -> None:
+        key = article_key(article, self.salt)
+        entry = {"format": FORMAT, "key": key, "claims": [claim_to_dict(c) for c in claims]}
+        try:
+            data = json.dumps(entry, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        except (TypeError, ValueError) as err:  # a value JSON cannot hold: do not cache it
+            log.warning("cache: cannot encode claims of %s: %s", article.id, err)
+            return
+        path = self._path(key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                os.replace(tmp, path)
+            except BaseException:
+                _unlink(tmp)
+                raise
+        except OSError as err:  # a read-only or full disk slows runs down, nothing more
+            log.warning("cache: cannot write %s: %s", path, err)
+
+
+def open_cache(options: Options, pipeline: dict[str, Any]) -> ClaimCache | None:
+    """The cache for this run, or None when Options.use_cache is off."""
+    if not options.use_cache:
+        return None
+    return ClaimCache(cache_dir(options), run_salt(options, pipeline))
+
+
+# --- serialisation: exact round trip of Claim (floats go through repr, which JSON keeps) ---
+
+_CLAIM_FIELDS = tuple(f.name for f in dataclasses.fields(Claim))
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in _CLAIM_FIELDS:
+        value = getattr(claim, name)
+        if isinstance(value, ClaimKind):
+            value = value.value
+        elif isinstance(value, DateValue):
+            value = {"start": value.start.isoformat(), "end": value.end.isoformat(),
+                     "granularity": value.granularity}
+        elif isinstance(value, Explanation):
+            value = {"extractor": value.extractor, "rule": value.rule,
+                     "base_score": value.base_score, "notes": list(value.notes)}
+        out[name] = value
+    return out
+
+
+def claim_from_dict(data: dict[str, Any]) -> Claim:
+    values = {name: data[name] for name in _CLAIM_FIELDS if name in data}
+    values["kind"] = ClaimKind(values["kind"])
+    if values.get("date") is not None:
+        d = values["date"]
+        values["date"] = DateValue(dt.date.fromisoformat(d["start"]), dt.date.fromisoformat(d["end"]),
+                                   d["granularity"])
+    if values.get("explanation") is not None:
+        e = values["explanation"]
+        values["explanation"] = Explanation(e["extractor"], e["rule"], e["base_score"], tuple(e["notes"]))
+    return Claim(**values)
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
