@@ -40,7 +40,10 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I))
     ("relative", r"\b(?:(?:last|next|this)\s+(?:week|weekend|month|year|quarter)|yesterday|tomorrow|"
                  rf"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this\s+past|this\s+coming)\s+{_WD})\b"),
     ("on-weekday", rf"(?<=\bon\s){_WD}\b"),
-    ("in-year", rf"(?<=\bin\s){_Y}\b(?!\s*(?:%|people|[a-z]+s\b))"),
+    # A year after a temporal preposition, and both ends of a year range; the named
+    # groups x and y are the spans kept.
+    ("prep-year", rf"\b(?:in|since|by|until|before|after|from|between)\s+(?P<x>{_Y})\b"
+                  rf"(?:\s+(?:to|and|until|through)\s+(?P<y>{_Y})\b)?(?!\s*(?:%|people|[a-z]+s\b))"),
     ("duration", rf"\b(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|almost\s+)?"
                  rf"{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
     ("ago", rf"\b{_NUMW}\s+{_UNIT}\s+ago\b"),
@@ -109,7 +112,10 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
                 found.append((start, end, f"ent:{ent.label_}"))
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            found.append((m.start(), m.end(), name))
+            if "x" not in pattern.groupindex:
+                found.append((m.start(), m.end(), name))
+                continue
+            found.extend((*m.span(g), name) for g in ("x", "y") if g in pattern.groupindex and m.group(g))
     kept: list[tuple[int, int, str]] = []
     # Longest first; a pattern beats an entity of the same extent (its rule is more specific).
     for start, end, source in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2].startswith("ent"), f[0])):
