@@ -7,8 +7,7 @@ so cleaned offsets and raw offsets differ, as they do on real input.
 from __future__ import annotations
 
 import datetime as dt
-
-import pytest
+from html.parser import HTMLParser
 
 from claimdiff.report import Report
 from claimdiff.types import Article, Claim, ClaimKind, DateValue, Explanation, Finding, Story, Verdict
@@ -22,7 +21,7 @@ FLOOD_A = (
 FLOOD_B_HEAD = "source: Plains Herald, evening edition\n\n"
 FLOOD_B = (
     "Flood toll reaches 25\n\n"
-    "Twenty-five people were killed, police said of the flood on Wednesday.\n"
+    "Twenty-five people were killed, police said of the flood on Wednesday (<live> | updated).\n"
     "Waters rose by about ten feet; 1,200 homes were evacuated | 50% of the town.\n"
 )
 APPEAL = "Support our journalism: donate today.\n"
@@ -102,11 +101,40 @@ def make_report(*stories: Story, warnings: tuple[str, ...] = ()) -> Report:
     return Report(tool=TOOL, stories=tuple(stories), warnings=warnings)
 
 
-@pytest.fixture
-def report() -> Report:
-    return make_report(flood_story(), budget_story(), warnings=("plains-herald-flood: no publish date",))
+class PageParser(HTMLParser):
+    """Ids, links, external sources and the text inside each <mark id=...> of an HTML page."""
 
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.links: list[str] = []
+        self.marks: dict[str, str] = {}
+        self.srcs: list[str] = []
+        self._open: list[tuple[str | None, list[str]]] = []
 
-@pytest.fixture
-def flood_report() -> Report:
-    return make_report(flood_story())
+    def handle_starttag(self, tag, attrs):  # type: ignore[no-untyped-def]
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.append(a["id"])
+        if tag == "a" and a.get("href"):
+            self.links.append(a["href"])
+        for key in ("src", "srcset"):
+            if a.get(key):
+                self.srcs.append(a[key])
+        if tag == "link":
+            self.srcs.append(a.get("href", ""))
+        if tag == "mark":
+            self._open.append((a.get("id"), []))
+
+    def handle_endtag(self, tag):  # type: ignore[no-untyped-def]
+        if tag == "mark":
+            ident, parts = self._open.pop()
+            text = "".join(parts)
+            if self._open:
+                self._open[-1][1].append(text)
+            if ident:
+                self.marks[ident] = text
+
+    def handle_data(self, data):  # type: ignore[no-untyped-def]
+        if self._open:
+            self._open[-1][1].append(data)

@@ -15,7 +15,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ._common import by_verdict, claim_anchor, figure, quote_parts, source_label, who
+from ._common import by_verdict, claim_anchor, display_path, figure, quote_parts, source_label, who
 from ..types import Article, Claim, Finding, Story, Verdict
 
 _LABEL = {Verdict.CONFLICT: "CONFLICT", Verdict.AGREE: "AGREE", Verdict.SINGLE_SOURCE: "ONE SOURCE"}
@@ -155,7 +155,7 @@ def _story(index: int, story: Story) -> str:
         parts.append(_singles(groups[Verdict.SINGLE_SOURCE], articles, ids))
     docs = []
     for a in story.articles:
-        meta = " · ".join(x for x in (a.published.isoformat() if a.published else "no date", a.path) if x)
+        meta = " · ".join(x for x in (a.published.isoformat() if a.published else "no date", display_path(a.path)) if x)
         title = f'<p class="meta">{_e(a.title)}</p>' if a.title else ""
         docs.append(
             f'<article class="doc" id="s{index}-a-{_e(claim_anchor_id(a.id))}"><h3>{_e(a.source or a.id)}</h3>'
