@@ -123,7 +123,9 @@ def plain_measure(num: "Token", noun: "Token | None") -> str | None:
     head, role = anchor.head, anchor.dep_
     if role == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         return None
-    if role in _SUBJ + ("dobj", "attr", "oprd", "pobj") and head.pos_ == "VERB":
+    if role == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        head, role = head.head, "prep"  # "grew by 250,000", "numbered in the thousands"
+    if role in _SUBJ + ("dobj", "attr", "oprd", "pobj", "prep") and head.pos_ == "VERB":
         if word_measure(head) in CASUALTY_MEASURES:
             return None  # the agents of a killing: their verb is not what is said of them
         if head.tag_ in ("VBN", "VBD"):

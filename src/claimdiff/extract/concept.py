@@ -27,7 +27,7 @@ _FOLD = {"person": "people", "persons": "people"}
 _NOT_CONCEPT = frozenset(
     {"%", "percent", "cent", "time", "times", "year", "month", "week", "day", "hour", "minute",
      "second", "decade", "century", "number", "total", "figure", "toll", "tally", "count", "one",
-     "of", "lot", "dozen", "hundred", "thousand", "million", "billion", "score", "point"}
+     "of", "lot", "dozen", "hundred", "thousand", "million", "billion", "total"}
 )
 
 
@@ -36,26 +36,35 @@ def number_token(doc: "Doc", start: int, end: int) -> "Token | None":
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    nums = [t for t in span if t.like_num or t.pos_ == "NUM" or t.lower_ in ("dozen", "dozens", "hundreds", "thousands", "millions", "half")]
-    return nums[-1] if nums else span[-1]
+    # the last token: a scale word or suffix ("million", "m", "dozen") heads the digits
+    return span[-1]
 
 
-def _climb(tok: "Token") -> "Token":
+NUMERIC_NOUNS = frozenset({"tens", "hundreds", "thousands", "millions", "billions", "dozens", "dozen", "scores"})
+
+
+def _numeric(tok: "Token") -> bool:
+    return tok.like_num or tok.pos_ == "NUM" or tok.lower_ in NUMERIC_NOUNS
+
+
+def climb(tok: "Token") -> "Token":
     # "1.2 million", "tens of thousands": the figure's head token is the outermost numeral
-    seen = 0
-    while (
-        tok.dep_ in ("compound", "quantmod", "nummod", "pobj", "prep")
-        and (tok.head.like_num or tok.head.pos_ == "NUM" or tok.head.lower_ in ("of", "tens", "hundreds"))
-        and tok.head.i != tok.i
-        and seen < 4
-    ):
-        tok, seen = tok.head, seen + 1
+    for _ in range(4):
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if tok.dep_ in ("compound", "quantmod", "nummod") and _numeric(head):
+            tok = head
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _numeric(head.head):
+            tok = head.head
+        else:
+            break
     return tok
 
 
-def counted_noun(num: "Token") -> tuple["Token | None", str]:
-    """(noun token, how found): how is nummod, of, pronoun, next or none."""
-    t = _climb(num)
+def counted_noun(num: "Token", climb_first: bool = True) -> tuple["Token | None", str]:
+    """(noun token, how found): how is nummod, of, of-head, pronoun, next or none."""
+    t = climb(num) if climb_first else num
     if t.dep_ in _MODIFIER_DEPS and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return t.head, "nummod"
     for c in t.children:
@@ -65,10 +74,16 @@ def counted_noun(num: "Token") -> tuple["Token | None", str]:
                 continue
             if pobj.lower_ in PRONOUNS:
                 return pobj, "pronoun"
-            if pobj.like_num or pobj.lower_ in ("thousands", "millions", "hundreds"):
-                return counted_noun(pobj)
+            if _numeric(pobj):
+                return counted_noun(pobj, climb_first=False)
             if pobj.pos_ in ("NOUN", "PROPN"):
                 return pobj, "of"
+    # "a crowd of 74,000", "a total of 300": the noun the figure is "of"
+    if (
+        t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN"
+        and t.head.head.i < t.i and not _numeric(t.head.head)
+    ):
+        return t.head.head, "of-head"
     # the parse missed it: the first noun run right after the figure
     doc = num.doc
     last = None
@@ -84,6 +99,12 @@ def counted_noun(num: "Token") -> tuple["Token | None", str]:
     if last is not None:
         return last, "next"
     return None, "none"
+
+
+TIME_NOUNS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year",
+     "decade", "century", "season", "term", "quarter", "semester", "lifetime", "generation"}
+)
 
 
 def concept_word(noun: "Token | None") -> str | None:

@@ -52,12 +52,18 @@ SCALES: dict[str, float] = {
 # "$4.5b"): "3 m" is three metres far more often than three million.
 _GLUED_ONLY = {"k", "m", "b"}
 
+# "100m final", "400m hurdles": a glued "m" before a race word is metres, not million.
+_NOT_SPORT = (
+    r"(?!\s+(?:final|sprint|race|dash|hurdles|freestyle|backstroke|breaststroke|butterfly|"
+    r"medley|relay|record|title|heats?|semi-?finals?|run|swim|event|gold|silver|bronze|champion)\b)"
+)
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakh|crore"
 DIGIT_RE = re.compile(
     rf"(?<![\w.:/])(?P<num>{_DIGITS})(?![\d]|[:/.,]\d)(?P<frac>[½¼¾⅓⅔])?"
-    rf"(?:(?P<glue>mn|mln|bn|trn|tn|k|m|b)(?![a-zA-Z])|(?P<sp>[ \u00a0-]?)(?P<scale>{_SCALE_WORDS}|mn|bn|tn)\b)?",
+    rf"(?!st\b|nd\b|rd\b|th\b)"  # ordinals ("3rd") are not figures
+    rf"(?:(?P<glue>mn|mln|bn|trn|tn|k|m|b)(?![a-zA-Z]){_NOT_SPORT}|(?P<sp>[ \u00a0-]?)(?P<scale>{_SCALE_WORDS}|mn|bn|tn)\b)?",
 )
 
 _UNITS_W = (
@@ -92,8 +98,12 @@ _VAGUE: list[tuple[str, float, float]] = [
     (r"millions", 2e6, 9_999_999),
     (r"billions", 2e9, 9_999_999_999),
 ]
+# Multi-word multiples stand alone ("in the tens of thousands"); single words only
+# before "of" ("hundreds of homes"), as "thousands" alone is often not a figure.
 _VAGUE_RE = re.compile(
-    r"\b(?P<v>" + "|".join(p for p, _, _ in _VAGUE) + r")\b(?= of\b)", re.IGNORECASE
+    r"\b(?P<v>" + "|".join(p for p, _, _ in _VAGUE if " " in p) + r")\b"
+    r"|\b(?P<v1>" + "|".join(p for p, _, _ in _VAGUE if " " not in p) + r")\b(?= of\b)",
+    re.IGNORECASE,
 )
 _DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 
@@ -140,7 +150,7 @@ def _word_numbers(text: str) -> list[Number]:
         v = 6.0 if n == "half a" else 12.0 * (1 if n in ("a", "one") else (_word_value(n) or 1))
         out.append(Number(m.start(), m.end(), v, v, v, "words"))
     for m in _VAGUE_RE.finditer(text):
-        phrase = m.group("v").lower()
+        phrase = (m.group("v") or m.group("v1")).lower()
         lo, hi = next((lo, hi) for p, lo, hi in _VAGUE if p == phrase)
         out.append(Number(m.start(), m.end(), None, lo, hi, "vague"))
     for m in _FRACTION_RE.finditer(text):

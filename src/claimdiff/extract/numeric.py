@@ -49,6 +49,9 @@ _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this"
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|all|first|last|next|other|top)\s+$", re.I)
 
+_RATIO = re.compile(r"^\s+(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
+_RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s+$", re.I)
+
 # Base scores per rule, in the spirit of presidio's per-pattern scores.
 BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7}
 
@@ -136,17 +139,24 @@ class NumericExtractor:
             measure = "magnitude" if unit == "magnitude" else quantity.measure_for(fig.unit_dim or "", ctx)
         else:
             noun, how = concept.counted_noun(num)
+            if noun is not None and noun.lemma_.lower() in concept.TIME_NOUNS:
+                return None  # "over four seasons": a duration, the temporal extractor's
+            if re.match(r"-[A-Za-z]", text[fig.num_end:fig.num_end + 2]):
+                return None  # "a two-bedroom flat", "a five-star hotel": a modifier, not a count
+            if _RATIO.match(text[fig.num_end:fig.num_end + 12]) or _RATIO_END.search(text[max(0, fig.start - 8):fig.start]):
+                return None  # "1 in 5 adults": a ratio, not two counts
             concept_key = concept.concept_word(noun)
             if how == "pronoun":
                 concept_key = self._resolve(doc, num, noun, prior, notes)
             elif concept_key:
                 notes.append(f"counts '{noun.text}' ({how}) → concept '{concept_key}'")
-            found = casualty.casualty_measure(num, noun if how != "pronoun" else None)
+            top = concept.climb(num)  # "tens of thousands": the outermost numeral carries the role
+            found = casualty.casualty_measure(top, noun if how != "pronoun" else None)
             if found and found[0]:
                 measure = found[0]
                 notes.append(f"'{found[1]}' → measure '{measure}'")
             else:
-                measure = casualty.plain_measure(num, noun if how != "pronoun" else None)
+                measure = casualty.plain_measure(top, noun if how != "pronoun" else None)
             kind = ClaimKind.CASUALTY if casualty.is_casualty(measure) else ClaimKind.COUNT
             if num.lower_ in ("one", "a") and (kind != ClaimKind.CASUALTY or not self._one_is_count(num)):
                 return None  # "one" is a count claim mostly as a toll ("one person died")

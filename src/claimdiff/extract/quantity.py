@@ -94,6 +94,7 @@ def _normalise(phrase: str) -> str:
         if pattern.search(p):
             p = pattern.sub(repl, p)
             break
+    p = re.sub(r"(?<=[a-z])-(?=[a-z])", "_", p)  # "watt-hours" -> watt_hours
     return p.replace(" ", "_").replace("(", "").replace(")", "") if "**" not in p and "/" not in p else p
 
 
@@ -126,7 +127,7 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     # words alternates token, separator, token ...; try 4, 3, 2, 1 tokens
     tokens = words[0::2]
     for n in range(min(4, len(tokens)), 0, -1):
-        phrase = "".join(words[: 2 * n - 1])
+        phrase = "".join(words[: 2 * n - 1]).rstrip(".")  # a full stop ends the sentence, not the unit
         first = tokens[0].rstrip(".")
         if n == 1 and (first.lower() in DENY or first in DENY) and not (glued and first.lower() in _GLUED_OK):
             continue
