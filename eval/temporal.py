@@ -18,9 +18,11 @@ Labelling conventions (decided before scoring; see time_fuzzy for the rules):
          early/mid/late = thirds; "the end of the month" = day 21 to the end;
          "the end of the year" = December; seasons meteorological (northern)
   durations compared in days (a month = 30.44 days), bounds not scored
-Splits: "dev" (no split field) is what the rules were tuned on; "heldout" was
-written after that tuning and is reported separately; targets apply to both
-the whole set and the held-out split.
+Splits: "dev" (no split field) is what the rules were first tuned on. "round2"
+was written after that tuning and measured blind once (claimdiff span F1 0.867,
+value acc 0.855; peer 0.522 / 0.403), then tuned on too. "heldout" was written
+after the last tuning round and is not tuned on. Targets apply to the whole set
+and to the held-out split.
 Scoring: a predicted span matches a gold span when equal after stripping a
 leading preposition from the prediction (both systems); "overlap F1" counts any
 overlap. Value accuracy is over ALL gold expressions: a missed span is a wrong value.
@@ -180,8 +182,9 @@ def main() -> int:
     print(f"{'split':<9}{'system':<26}{'n':>5}" + "".join(f"{c:>12}" for c in cols))
     errors: list[str] = []
     results: dict[tuple[str, str], dict[str, float]] = {}
-    # dev: the sentences the rules were tuned on; heldout: written after tuning, never tuned on.
-    for split in ("dev", "heldout", "all"):
+    # dev and round2: tuned on (round2 after its first, blind measurement);
+    # heldout: written after the last tuning round, never tuned on.
+    for split in ("dev", "round2", "heldout", "all"):
         idx = [k for k, i in enumerate(items) if split == "all" or i.get("split", "dev") == split]
         sub = [items[k] for k in idx]
         n = sum(len(i["gold"]) for i in sub)

@@ -29,7 +29,10 @@ PUB = D(2025, 5, 1)  # a Thursday
     ("late March", "past", D(2025, 3, 21), D(2025, 3, 31), "week"),
     ("the end of the month", "future", D(2025, 5, 21), D(2025, 5, 31), "week"),
     ("the end of 2026", "future", D(2026, 12, 1), D(2026, 12, 31), "month"),
-    ("the third quarter", "past", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ("the third quarter", "future", D(2025, 7, 1), D(2025, 9, 30), "quarter"),
+    ("the third quarter", "past", D(2024, 7, 1), D(2024, 9, 30), "quarter"),  # past tense: last year's
+    ("the first quarter", "future", D(2026, 1, 1), D(2026, 3, 31), "quarter"),  # future: next year's
+    ("the late 1990s", "past", D(1997, 1, 1), D(1999, 12, 31), "year"),
     ("Q1 2024", "past", D(2024, 1, 1), D(2024, 3, 31), "quarter"),
     ("the first half of 2026", "future", D(2026, 1, 1), D(2026, 6, 30), "half"),
     ("this summer", "future", D(2025, 6, 1), D(2025, 8, 31), "season"),

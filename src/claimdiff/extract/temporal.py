@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind
 from .base import MAX_SCORE, sentence_of
-from .time_dates import resolve, weekday_in
+from .time_dates import NO_BASE, resolve, weekday_in
 from .time_derived import derive_completions
 from .time_detect import candidates
 from .time_durations import parse_duration
@@ -36,6 +36,8 @@ SCORES = {
 # A duration's measure names the span of time, not the event at its end, so that
 # "18 months" (time to completion) never groups with a completion date.
 DURATION_MEASURES = {"completion": "time to completion", "start": "time to start"}
+_LATER = re.compile(r"\s+(?:later|earlier|afterwards|on)$", re.I)
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SPORT_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.I)
 _SPORT = re.compile(r"\b(?:scor\w+|goals?|points?|touchdowns?|game|match|innings|minutes?|whistle|kick-?off|"
                     r"halftime|half-time|lead|led)\b", re.I)
@@ -63,6 +65,11 @@ class TemporalExtractor:
 
     def _claim(self, doc: "Doc", article: Article, start: int, end: int, source: str) -> Claim | None:
         text = article.text[start:end]
+        later = _LATER.search(text)
+        if later and parse_duration(text[:later.start()]):
+            # "two days later": an offset from another event, read as the duration it states
+            end = start + later.start()
+            text = article.text[start:end]
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
@@ -91,7 +98,11 @@ class TemporalExtractor:
         if re.match(r"\s*ago\b", after, re.I) and not text.lower().endswith("ago"):
             expr = text + " ago"
         res = resolve(expr, article.published, event.prefer)
-        if res.date is None and res.unresolved != "no publish date; use --assume-date":
+        if res.date is None and res.unresolved != NO_BASE:
+            year = _YEAR_IN.search(text)
+            if year and (year.start(), year.end()) != (0, len(text)):
+                # "the 2023 season", "the 2021 election": the year is the date
+                return self._claim(doc, article, start + year.start(), start + year.end(), source)
             return None  # nothing we can read: not a claim
         base = SCORES.get(res.rule, 0.6)
         notes = list(res.notes)

@@ -131,7 +131,7 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
     if base is None and (not has_year or _RELATIVE.search(t)):
         return Resolution(None, "relative", unresolved=NO_BASE, weekday=weekday)
     try:
-        fuzzy = parse_fuzzy(t, base)
+        fuzzy = parse_fuzzy(t, base, prefer)
     except NeedsBase:
         return Resolution(None, "relative", unresolved=NO_BASE, weekday=weekday)
     if fuzzy is not None:

@@ -56,13 +56,16 @@ _SKIP = re.compile(
     r"the future|this time|decades?|years|months|weeks|days|recent (?:years|months|weeks|days)|"
     r"(?:the\s+)?(?:coming|next|past|last|previous|following|recent)\s+(?:years|months|weeks|days|decades)|"
     r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
-    r"the same day|the time|this week's|each year|every year|a year|the next day|later|earlier)$", re.I)
-_WEEKDAY_COMMA = re.compile(rf"^({_WD}),\s+(?!{_MONTH_RE}|\d)", re.I)
+    r"the same day|the time|this week's|each year|every year|a year|the next day|later|earlier|"
+    r"(?:within|for|over|after|in)\s+(?:hours|days|weeks|months|years|decades))$", re.I)
+# A comma inside an entity that does not continue a date ("Wednesday, April 30, 2025"
+# and "April 30, 2025" continue; "Dec. 15, two weeks" does not).
+_COMMA = re.compile(rf",\s+(?!{_MONTH_RE}\s+\d|{_Y}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE})", re.I)
 _RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\band\b|\bto\b|\buntil\b|\bthrough\b|-|\u2013)\s*"
                     r"(?P<b>.+)$", re.I)
 _CUE = re.compile(r"\d|" + _WD + r"|\b" + _MONTH_RE + r"|\b(?:year|month|week|day|hour)s?\b", re.I)
 _AGE = re.compile(r"^\s*[-\u2011]?\s*old\b|^\s+of\s+age\b", re.I)
-_LEAD = re.compile(r"^(?:(?:on|in|at|by|since|from|until|during|of|as)\s+)+", re.I)
+_LEAD = re.compile(r"^(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|since|from|until|during|of|as)\s+)+", re.I)
 _TRAIL = re.compile(r"[\s,.;:(\u2019']+$|(?:'s)$")
 
 
@@ -89,9 +92,9 @@ def _split(ent) -> list[tuple[int, int]]:
         tokens.pop(0)  # "could last two weeks": the verb, not "the last two weeks"
     start, end = tokens[0].idx, ent.end_char
     text = ent.doc.text[start:end]
-    cut = _WEEKDAY_COMMA.match(text)
-    if cut:  # "Friday, months after ...": the weekday alone
-        return [(start, start + cut.end(1))]
+    cut = _COMMA.search(text)
+    if cut:  # "Friday, months after", "Dec. 15, two weeks after": two expressions, or one and noise
+        return [(start, start + cut.start()), (start + cut.end(), end)]
     m = _RANGE.match(text)
     if m and all(_CUE.search(m.group(g)) for g in ("a", "b")):
         return [(start + m.start("a"), start + m.end("a")), (start + m.start("b"), start + m.end("b"))]
@@ -128,6 +131,10 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
         if not re.search(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|hour|fortnight|quarter|half|spring|"
                          r"summer|autumn|fall|winter|decade|yesterday|tomorrow", span_text, re.I):
             continue
+        if re.fullmatch(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", span_text, re.I):
+            last = doc.char_span(start, end, alignment_mode="expand")[-1]
+            if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN":
+                continue  # "the summer term", "winter sports": a modifier, not a date
         if re.fullmatch(r"\d{1,3}", span_text) or (  # an age or count ("58"), not a year
                 re.fullmatch(_MONTH_RE, span_text, re.I) and re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.I)):
             continue  # "The March for Science": a month name used as a name

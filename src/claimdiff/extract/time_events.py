@@ -118,6 +118,14 @@ def _keyword_near(span: "Span") -> tuple[str, str] | None:
 
 def event_of(span: "Span") -> Event:
     """The event a date span is attached to, its class, the tense and a bounding preposition."""
+    event = _event_of(span)
+    if span.root.dep_ in ("amod", "compound", "nmod", "poss"):
+        # "will report second-quarter results": the tense dates the reporting, not the quarter
+        return Event(event.text, event.measure, "current_period", event.qualifier)
+    return event
+
+
+def _event_of(span: "Span") -> Event:
     root = span.root
     head = root.head
     qualifier = None

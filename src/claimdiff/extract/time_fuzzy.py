@@ -118,6 +118,7 @@ _SEASON = re.compile(
     r"^(?:(?:the|this|next|last|(?P<year0>(?:19|20)\d\d))\s+)?(?P<rel>this|next|last)?\s*(?P<season>spring|summer|autumn|fall|winter)"
     r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?$", re.I)
 _DECADE = re.compile(r"^(?:the\s+)?(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
+_PART_DECADE = re.compile(r"^(?:the\s+)?(?P<part>early|mid|middle|late)[-\s]+(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
 _SO_FAR = re.compile(r"^(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)$", re.I)
 _REL_WORD = re.compile(r"^(?:the\s+)?(?P<rel>this|next|last|the)\b", re.I)
 
@@ -128,11 +129,35 @@ def _year_of(m: re.Match, base: dt.date | None) -> int:
     return _rel_year((m.group("rel") or "this").lower().replace("the", "this"), base)
 
 
-def parse_fuzzy(text: str, base: dt.date | None) -> tuple[DateValue, str] | None:
+_FLOATING = re.compile(r"\b(?:1[89]|20)\d\d\b|\d0s\b|\b(?:this|next|last|previous|following|coming)\b|"
+                       r"\bthe\s+(?:month|week|year|quarter)\b", re.I)
+
+
+def _shift_year(d: dt.date, k: int) -> dt.date:
+    return d.replace(year=d.year + k, day=min(d.day, calendar.monthrange(d.year + k, d.month)[1]))
+
+
+def parse_fuzzy(text: str, base: dt.date | None, prefer: str = "current_period") -> tuple[DateValue, str] | None:
     """A fuzzy date expression as an interval and the rule that read it, or None.
 
-    Raises NeedsBase when the expression is relative and ``base`` is None.
+    An expression with no year of its own ("the fourth quarter", "late March",
+    "the spring") is placed in the publish year, then moved a year back when the
+    sentence is in the past and that lies ahead of the publish date, or a year on
+    when it is in the future and already over (``prefer``: dateparser's
+    PREFER_DATES_FROM, from the tense). Raises NeedsBase when the expression is
+    relative and ``base`` is None.
     """
+    found = _parse(text, base)
+    if found is None or base is None or _FLOATING.search(text):
+        return found
+    value, rule = found
+    step = -1 if prefer == "past" and value.start > base else 1 if prefer == "future" and value.end < base else 0
+    if step:
+        value = DateValue(_shift_year(value.start, step), _shift_year(value.end, step), value.granularity)
+    return value, rule
+
+
+def _parse(text: str, base: dt.date | None) -> tuple[DateValue, str] | None:
     t = " ".join(text.replace("\u2019", "'").split()).strip(" ,.")
     m = _PART.match(t)
     if m:
@@ -172,6 +197,12 @@ def parse_fuzzy(text: str, base: dt.date | None) -> tuple[DateValue, str] | None
     m = _SEASON.match(t)
     if m and (m.group("year") or m.group("year0") or _REL_WORD.match(t) or base is not None):
         return _season(m, t, base), "season"
+    m = _PART_DECADE.match(t)
+    if m:  # early / mid / late 1990s: years 0-3, 4-6, 7-9 of the decade
+        century = int(m.group("c")) if m.group("c") else (19 if int(m.group("d")) >= 3 else 20)
+        y = century * 100 + int(m.group("d")) * 10
+        lo, hi = {"early": (0, 3), "mid": (4, 6), "middle": (4, 6), "late": (7, 9)}[m.group("part").lower()]
+        return DateValue(dt.date(y + lo, 1, 1), dt.date(y + hi, 12, 31), "year"), "part-of-period"
     m = _DECADE.match(t)
     if m:
         century = int(m.group("c")) if m.group("c") else (19 if int(m.group("d")) >= 3 else 20)
