@@ -29,12 +29,16 @@ from .units import dimension
 
 # Weights of the similarity parts. The concept ("North Korean soldiers") is the
 # strongest evidence; its head word ("soldiers") alone already separates most
-# unrelated figures; the sentence is the fallback for claims without a concept
-# (dates, "4,700 of them") and breaks ties between two figures of one concept.
-W_CONCEPT, W_HEAD, W_SENTENCE = 0.45, 0.20, 0.35
-# Without a concept on one side, the head of the other side found in its sentence
-# counts for more, as it is the only link left.
-W_HEAD_IN_SENTENCE, W_SENTENCE_ONLY = 0.40, 0.60
+# unrelated figures; the words right around the figure ("revenue rose _ to")
+# say what it measures when there is no concept (money, percentages, dates);
+# the whole sentence is the fallback and breaks ties.
+W_CONCEPT, W_HEAD, W_LOCAL, W_SENTENCE = 0.40, 0.15, 0.20, 0.25
+# Without a concept on one side, the head of the other side found in its
+# sentence counts for more, as it is the only direct link left.
+W_HEAD_IN_SENTENCE, W_LOCAL_ONE, W_SENTENCE_ONE = 0.30, 0.30, 0.40
+# Without any concept: local words and sentence only.
+W_LOCAL_NONE = 0.45
+LOCAL_WORDS = 4
 
 # Minimum similarity to group claims of different articles. Tuned on
 # eval/stories: same-story sentences about one figure score 0.45-0.9, while
@@ -52,8 +56,15 @@ THRESHOLD_NO_MEASURE = 0.60
 # is a better partner than a nested one ("killed or injured"): it is merged first,
 # and the nested figure of the same article then stays out (no self-contradiction).
 SAME_MEASURE_BONUS = 0.15
+# Likewise two figures citing the same source ("police put the crowd at 25,000")
+# are better partners than figures from different sources in the same sentence.
+SAME_SOURCE_BONUS = 0.10
 # Two claims of one article: only near-restatements or true self-contradictions.
 SELF_THRESHOLD = 0.75
+# ... lower for a canonical event: an article that dates "the ground-breaking
+# ceremony" twice (text and photo caption) speaks of one event, and sentences
+# about one ceremony share few words beyond it (0.60 on the sample story).
+SELF_THRESHOLD_EVENT = 0.55
 
 _STOP = frozenset(
     """a an the of to in on at for by with from and or but as is are was were be been being has have
@@ -98,6 +109,31 @@ def family(kind: ClaimKind) -> str:
 # Roots of the nesting trees in measures.py: every measure nested under one
 # shares its block, so "dead" meets "killed or wounded" (the scope conflict).
 MEASURE_ROOTS = ("killed, wounded or missing", "estimated")
+# Kinds whose measure, when it is not a casualty word, is the lemma of whatever
+# verb the figure hangs on ("cut 1,200 jobs" / "shed 1,200 positions"): too
+# specific to block on. They share one open block; a missing measure matches
+# any, two different lemmas do not ("sent 15,000 soldiers" vs "lost 600").
+OPEN_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.DURATION})
+# Measures the extractors write as canonical classes: never open.
+CANONICAL = frozenset({"time to completion", "time to start"})
+# Verbs of lasting: "the study ran for 14 months" and "lasted a year and a half"
+# measure the same span.
+SYNONYMS = {"run": "last", "span": "last", "continue": "last", "go on": "last", "stretch": "last"}
+
+
+def measure_of(c: Claim) -> str | None:
+    """The claim's measure, lower case, with lasting verbs folded together."""
+    if not c.measure:
+        return None
+    m = c.measure.lower()
+    return SYNONYMS.get(m, m) if c.kind == ClaimKind.DURATION else m
+
+
+def _is_open(c: Claim) -> bool:
+    m = measure_of(c)
+    if c.kind not in OPEN_KINDS or m in CANONICAL:
+        return False
+    return m is None or m not in measures.CASUALTY_WORDS.values()
 
 
 def measure_family(measure: str | None) -> str:
@@ -113,7 +149,47 @@ def measure_family(measure: str | None) -> str:
 
 def block_key(c: Claim) -> tuple[str, str, str]:
     dim = "time" if c.kind == ClaimKind.DATE else dimension(c.unit)
-    return family(c.kind), dim, measure_family(c.measure)
+    return family(c.kind), dim, "*" if _is_open(c) else measure_family(measure_of(c))
+
+
+def measure_relation(a: Claim, b: Claim) -> str:
+    """measures.relation, with a missing measure matching any in an open block."""
+    ma, mb = measure_of(a), measure_of(b)
+    if (ma is None or mb is None) and _is_open(a) and _is_open(b):
+        return "same"
+    return measures.relation(ma, mb)
+
+
+_ATTRIBUTION_NOISE = frozenset(
+    """according assessment assessments report reports reported reporting claim claims claimed claiming
+    said say says statement statements estimate estimates estimated official officials government data
+    figure figures shared lawmaker lawmakers new latest source sources told a an the of to by""".split()
+)
+# Share of the smaller attribution's words the other must contain to count as the same source.
+ATTRIBUTION_OVERLAP = 0.6
+
+
+def attribution_words(attribution: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", attribution) if w.lower() not in _ATTRIBUTION_NOISE]
+
+
+def shared_attribution(a: Claim, b: Claim) -> str | None:
+    """The source both claims cite ("South Korean intelligence"), or None.
+
+    Normalized word overlap: the words of the shorter attribution, less report
+    words, must be at least ``ATTRIBUTION_OVERLAP`` inside the longer one.
+    """
+    if not a.attribution or not b.attribution:
+        return None
+    wa, wb = attribution_words(a.attribution), attribution_words(b.attribution)
+    if not wa or not wb:
+        return None
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    long_set = {_stem(w.lower()) for w in long_}
+    shared = [w for w in short if _stem(w.lower()) in long_set]
+    if len(shared) / len(short) < ATTRIBUTION_OVERLAP:
+        return None
+    return " ".join(shared)
 
 
 @lru_cache(maxsize=4096)
@@ -128,10 +204,64 @@ def _stem(word: str) -> str:
     return w
 
 
+# News words that name one thing in several ways. The small English pipeline
+# has no word vectors, so the commonest variants of business, health and
+# disaster copy are folded by hand (stems after _stem). Keep it general: a
+# word belongs here only if the two are interchangeable in most news sentences.
+NEWS_SYNONYMS = {
+    "stock": "share", "sale": "revenue", "turnover": "revenue", "earning": "profit",
+    "position": "job", "post": "job", "role": "job", "workforce": "job", "factory": "plant",
+    "effective": "efficacy", "effectivenes": "efficacy", "protection": "efficacy",
+    "fell": "fall", "slid": "fall", "slide": "fall", "drop": "fall", "dropped": "fall", "decline": "fall",
+    "declined": "fall", "sank": "fall", "sink": "fall", "tumble": "fall", "tumbled": "fall", "plunged": "fall",
+    "rose": "rise", "grew": "rise", "grow": "rise", "climb": "rise", "climbed": "rise", "jump": "rise",
+    "jumped": "rise", "increase": "rise", "increased": "rise", "gain": "rise", "gained": "rise",
+    "died": "dead", "killed": "dead", "perished": "dead", "injured": "wounded", "hurt": "wounded",
+    "military": "defence", "defense": "defence", "gdp": "output", "lawmaker": "parliament", "mp": "parliament",
+    "participant": "volunteer", "enrolled": "volunteer",
+}
+
+
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
-    """Lower-case, stemmed words without stop words or figures, in order."""
-    return tuple(_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 1)
+    """Lower-case, stemmed words without stop words or figures, in order, synonyms folded."""
+    out = []
+    for w in _WORD.findall(text.lower()):
+        if w in _STOP or len(w) < 2:
+            continue
+        stem = _stem(w)
+        out.append(NEWS_SYNONYMS.get(stem, NEWS_SYNONYMS.get(w, stem)))
+    return tuple(out)
+
+
+_BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
+
+
+def _before(c: Claim) -> str:
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    return sentence[max(0, at - 30):at] if at > 0 else ""
+
+
+def role(c: Claim) -> str:
+    """What part the figure plays in its sentence, where it matters for grouping.
+
+    "baseline": a figure after "from" ("rise to 2.1%, up from 1.8%") is the
+    earlier value, never the same thing as the new one. "modifier": a date
+    that qualifies a noun ("the 2026 budget", "next year's budget") names
+    what is meant, not when something happened ("approved ... on Thursday").
+    """
+    if c.kind != ClaimKind.DATE:
+        return "baseline" if _BASELINE.search(_before(c)) else ""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    after = sentence[at + len(c.text):] if at >= 0 else ""
+    if re.match(r"\s*['’]s\b", after):
+        return "modifier"
+    if c.event and re.match(r"\s*" + re.escape(c.event.split()[0]), after, re.I) and not re.search(
+            r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", _before(c), re.I):
+        return "modifier"
+    return ""
 
 
 def _concept(c: Claim) -> str | None:
@@ -146,19 +276,33 @@ def _ratio(a: str, b: str) -> float:
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 200.0
 
 
+def _local(c: Claim) -> str:
+    """Up to ``LOCAL_WORDS`` content words either side of the figure in its sentence."""
+    sentence = c.sentence or c.text
+    at = sentence.find(c.text)
+    if at < 0:
+        return " ".join(content_words(sentence))
+    left = content_words(sentence[:at])[-LOCAL_WORDS:]
+    right = content_words(sentence[at + len(c.text):])[:LOCAL_WORDS]
+    return " ".join(left + right)
+
+
 def similarity(a: Claim, b: Claim) -> float:
     """Concept and context similarity of two claims in [0, 1]."""
     sa, sb = content_words(a.sentence or a.text), content_words(b.sentence or b.text)
     sent = _ratio(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
+    la, lb = _local(a), _local(b)
+    local = _ratio(la, lb) if la and lb else 0.0
     ca, cb = _concept(a), _concept(b)
     if ca and cb:
         head = 1.0 if ca.split()[-1] == cb.split()[-1] else fuzz.ratio(ca.split()[-1], cb.split()[-1]) / 100
-        return W_CONCEPT * _ratio(ca, cb) + W_HEAD * head + W_SENTENCE * sent
+        return W_CONCEPT * _ratio(ca, cb) + W_HEAD * head + W_LOCAL * local + W_SENTENCE * sent
     if ca or cb:
         head_word = (ca or cb).split()[-1]
         other = sb if ca else sa
-        return W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_SENTENCE_ONLY * sent
-    return sent
+        return (W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_LOCAL_ONE * local
+                + W_SENTENCE_ONE * sent)
+    return W_LOCAL_NONE * local + (1 - W_LOCAL_NONE) * sent
 
 
 def threshold(key: tuple[str, str, str]) -> float:
@@ -170,11 +314,29 @@ def threshold(key: tuple[str, str, str]) -> float:
 
 
 def _compatible(a: Claim, b: Claim, score: float, limit: float) -> bool:
-    rel = measures.relation((a.measure or "").lower() or None, (b.measure or "").lower() or None)
+    rel = measure_relation(a, b)
+    if role(a) != role(b):
+        return False
     if a.article == b.article:
-        # an article giving a part and its whole is reporting two figures, not contradicting itself
-        return rel == "same" and score >= SELF_THRESHOLD
+        # An article giving a part and its whole, or two figures in one sentence
+        # ("2.1%, up from 1.8%"; "five months to three years"), or two sources'
+        # figures ("organisers said 40,000, police 25,000") is reporting two
+        # figures, not contradicting itself.
+        if rel != "same" or a.sentence == b.sentence:
+            return False
+        if a.attribution and b.attribution and shared_attribution(a, b) is None:
+            return False
+        floor = SELF_THRESHOLD_EVENT if (measure_of(a) or "") in EVENT_CLASSES else SELF_THRESHOLD
+        return score >= floor
     return rel != "unrelated" and score >= limit
+
+
+def _priority(a: Claim, b: Claim, score: float) -> float:
+    """Order of merging: similarity, plus a bonus for the same measure and the same source."""
+    bonus = SAME_MEASURE_BONUS if measure_of(a) == measure_of(b) else 0.0
+    if shared_attribution(a, b):
+        bonus += SAME_SOURCE_BONUS
+    return score + bonus
 
 
 def _sort_key(c: Claim) -> tuple:
@@ -190,8 +352,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
             s = similarity(block[i], block[j])
             scores[(i, j)] = s
             if _compatible(block[i], block[j], s, limit):
-                same = (block[i].measure or "").lower() == (block[j].measure or "").lower()
-                edges.append((-(s + (SAME_MEASURE_BONUS if same else 0.0)), i, j))
+                edges.append((-_priority(block[i], block[j], s), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
     member = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}

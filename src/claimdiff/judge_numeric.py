@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass
 
 from . import codes, measures
-from .judge_text import number, quoted, shared_attribution, unit_label
+from .align import shared_attribution
+from .judge_text import number, quoted, unit_label
 from .options import Options
 from .types import Claim, ClaimKind, Verdict
 

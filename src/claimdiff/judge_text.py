@@ -14,17 +14,6 @@ from . import measures
 from .align import content_words
 from .types import Article, Claim, ClaimKind
 
-# Words that say who said it but not which source it is: dropped before
-# comparing two attributions ("a South Korean government intelligence
-# assessment" vs "South Korean intelligence reports" share the source).
-_ATTRIBUTION_NOISE = frozenset(
-    """according assessment assessments report reports reported reporting claim claims claimed claiming
-    said say says statement statements estimate estimates official officials government data figure
-    figures shared lawmaker lawmakers new latest source sources told""".split()
-)
-# Share of the smaller attribution's words the other must contain to count as the same source.
-ATTRIBUTION_OVERLAP = 0.6
-
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -61,30 +50,6 @@ def unit_label(unit: str | None) -> str:
         return ""
     return {"meter": " m", "meter ** 2": " m²", "meter ** 3": " m³", "kilogram": " kg", "second": " s",
             "percent": "%", "percentage_point": " percentage points"}.get(unit, f" {unit}")
-
-
-def _attr_words(attribution: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", attribution)
-            if w.lower() not in _ATTRIBUTION_NOISE and w.lower() not in ("a", "an", "the", "of", "to", "by")]
-
-
-def shared_attribution(a: Claim, b: Claim) -> str | None:
-    """The source both claims cite ("South Korean intelligence"), or None.
-
-    Normalized word overlap: the words of the shorter attribution, less report
-    words, must be at least ``ATTRIBUTION_OVERLAP`` inside the longer one.
-    """
-    if not a.attribution or not b.attribution:
-        return None
-    wa, wb = _attr_words(a.attribution), _attr_words(b.attribution)
-    if not wa or not wb:
-        return None
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    long_set = {w.lower() for w in long_}
-    shared = [w for w in short if w.lower() in long_set]
-    if len(shared) / len(short) < ATTRIBUTION_OVERLAP:
-        return None
-    return " ".join(shared)
 
 
 def _subject(claims: Sequence[Claim]) -> str | None:
