@@ -37,6 +37,8 @@ class Figure:
 
 
 _ALPHA_AFTER = re.compile(r"^[A-Za-z]")
+_POINTS_RE = re.compile(r"^\s(?:points?|pts)\b", re.I)
+_PERCENT_NEAR = re.compile(r"%|\bper ?cent\b|\bpolls?\b|\bpolling\b", re.I)
 _CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than)?\s*")
 
 
@@ -59,6 +61,12 @@ def _attach_units(text: str, fig: Figure, scaled: bool) -> None:
             fig.notes.append(f"basis points → percentage points (÷100)")
             fig.value, fig.low, fig.high = (None if v is None else v * factor for v in (fig.value, fig.low, fig.high))
         fig.unit, fig.kind, fig.end = unit, "percent", end
+        return
+    pts = _POINTS_RE.match(text[fig.end:fig.end + 12])
+    if pts and _PERCENT_NEAR.search(text[max(0, fig.start - 80):fig.end + 80]):
+        # "31%, four points ahead": beside a percentage, points are percentage points
+        fig.unit, fig.kind, fig.end = "percentage_point", "percent", fig.end + pts.end()
+        fig.notes.append("'points' beside a percentage → percentage points")
         return
     um = quantity.unit_after(text, fig.end)
     if um:

@@ -96,7 +96,7 @@ class NumericExtractor:
             return True  # "COVID-19", "F-16"
         if fig.kind == "count" and _ID_BEFORE.search(before):
             return True
-        if _TIME_AFTER.match(text[fig.end:fig.end + 8]):
+        if _TIME_AFTER.match(text[fig.end:fig.end + 8]) or _TIME_AFTER.match(text[fig.num_end:fig.num_end + 8]):
             return True
         window = text[max(0, fig.num_start - 6):fig.num_end + 12]
         if fig.kind == "count" and _PHONE.search(window) and fig.rule == "digits":
@@ -158,7 +158,9 @@ class NumericExtractor:
             else:
                 measure = casualty.plain_measure(top, noun if how != "pronoun" else None)
             kind = ClaimKind.CASUALTY if casualty.is_casualty(measure) else ClaimKind.COUNT
-            if num.lower_ in ("one", "a") and (kind != ClaimKind.CASUALTY or not self._one_is_count(num)):
+            if text[fig.num_start:fig.num_end].lower() == "one" and (
+                kind != ClaimKind.CASUALTY or not self._one_is_count(num)
+            ):
                 return None  # "one" is a count claim mostly as a toll ("one person died")
             if concept_key is None and measure is None:
                 return None  # a bare figure that says nothing checkable
