@@ -36,6 +36,9 @@ SCORES = {
 # A duration's measure names the span of time, not the event at its end, so that
 # "18 months" (time to completion) never groups with a completion date.
 DURATION_MEASURES = {"completion": "time to completion", "start": "time to start"}
+_DURATION_SHAPE = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"[a-z]+teen|[a-z]+ty)[\s-]+(?:[a-z]+\s+)?(?:minutes?|hours?|days?|weeks?|months?|"
+                             r"years?|decades?)\b", re.I)
 _LATER = re.compile(r"\s+(?:later|earlier|afterwards|on)$", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SPORT_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.I)
@@ -94,6 +97,9 @@ class TemporalExtractor:
             )
         if _SPORT_PERIOD.search(text) and _SPORT.search(sentence):
             return None  # "the third quarter" of a game, not of the year
+        if _DURATION_SHAPE.search(text) and not re.match(r"\s*(?:ago|from now|hence)\b", after, re.I) \
+                and not text.lower().endswith("ago"):
+            return None  # a duration we cannot read: never let dateparser turn it into "N months ago"
         expr = text
         if re.match(r"\s*ago\b", after, re.I) and not text.lower().endswith("ago"):
             expr = text + " ago"

@@ -22,7 +22,7 @@ _Y = r"(?:1[89]|20)\d\d"
 _NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
          r"twenty|thirty|forty|fifty|a dozen|a couple of|several|a few)")
 _UNIT = (r"(?:(?:consecutive|straight|successive|full)\s+)?"
-         r"(?:hours?|days?|weeks?|fortnights?|months?|years?|decades?)")
+         r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)")
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
     ("iso", rf"\b{_Y}-[01]\d-[0-3]\d\b"),
     ("weekday-date", rf"\b{_WD},?\s+{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
@@ -44,9 +44,11 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I))
     # groups x and y are the spans kept.
     ("prep-year", rf"\b(?:in|since|by|until|before|after|from|between)\s+(?P<x>{_Y})\b"
                   rf"(?:\s+(?:to|and|until|through)\s+(?P<y>{_Y})\b)?(?!\s*(?:%|people|[a-z]+s\b))"),
-    ("duration", rf"\b(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|almost\s+)?"
+    ("duration", rf"\b(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|almost\s+|"
+                 rf"(?:just|well)\s+(?:over|under)\s+|just\s+|only\s+|barely\s+)?"
                  rf"{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
     ("ago", rf"\b{_NUMW}\s+{_UNIT}\s+ago\b"),
+    ("holiday", r"\b(?:Christmas Day|Christmas Eve|Boxing Day|New Year's (?:Day|Eve)|Valentine's Day|Halloween)\b"),
 ))
 
 # Entity text that is a temporal word but not a claim an editor can check.
@@ -56,7 +58,7 @@ _SKIP = re.compile(
     r"the future|this time|decades?|years|months|weeks|days|recent (?:years|months|weeks|days)|"
     r"(?:the\s+)?(?:coming|next|past|last|previous|following|recent)\s+(?:years|months|weeks|days|decades)|"
     r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
-    r"the same day|the time|this week's|each year|every year|a year|the next day|later|earlier|"
+    r"the same day|the time|this week's|each year|every year|the next day|later|earlier|"
     r"(?:within|for|over|after|in)\s+(?:hours|days|weeks|months|years|decades))$", re.I)
 # A comma inside an entity that does not continue a date ("Wednesday, April 30, 2025"
 # and "April 30, 2025" continue; "Dec. 15, two weeks" does not).
@@ -109,7 +111,7 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
     text = doc.text
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(_WD + r"|" + _MONTH_RE + r"|hours?\b",
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(_WD + r"|" + _MONTH_RE + r"|hours?\b|minutes?\b",
                                                                        ent.text, re.I)):
             for start, end in _split(ent):
                 found.append((start, end, f"ent:{ent.label_}"))
@@ -128,13 +130,17 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
         span_text = text[start:end]
         if _SKIP.match(span_text.strip()) or _AGE.match(text[end:end + 8]):
             continue
-        if not re.search(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|hour|fortnight|quarter|half|spring|"
+        if not re.search(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|hour|minute|fortnight|quarter|half|spring|"
                          r"summer|autumn|fall|winter|decade|yesterday|tomorrow", span_text, re.I):
             continue
         if re.fullmatch(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", span_text, re.I):
             last = doc.char_span(start, end, alignment_mode="expand")[-1]
             if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN":
                 continue  # "the summer term", "winter sports": a modifier, not a date
+        if re.fullmatch(r"an?\s+(?:day|week|month|year)", span_text, re.I) and not re.search(
+                r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|least|of|took|take|takes|lasted|last)\s+$",
+                text[max(0, start - 12):start], re.I):
+            continue  # "6 percent a year", "twice a week": a rate, not a duration
         if re.fullmatch(r"\d{1,3}", span_text) or (  # an age or count ("58"), not a year
                 re.fullmatch(_MONTH_RE, span_text, re.I) and re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.I)):
             continue  # "The March for Science": a month name used as a name

@@ -24,10 +24,11 @@ WORDS = {
     "hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2,
     "half a": 0.5, "a half": 0.5, "several": None, "a few": None, "few": None,
 }
-LOWER = {"more than": "more than", "over": "over", "at least": "at least", "upwards of": "upwards of", "longer than": "longer than", "beyond": "beyond"}
-UPPER = {"less than": "less than", "under": "under", "up to": "up to", "fewer than": "fewer than",
+LOWER = {"more than": "more than", "over": "over", "just over": "just over", "well over": "well over", "at least": "at least", "upwards of": "upwards of", "longer than": "longer than", "beyond": "beyond"}
+UPPER = {"less than": "less than", "under": "under", "just under": "just under", "up to": "up to", "fewer than": "fewer than",
          "no more than": "no more than", "at most": "at most", "within": "within", "shorter than": "shorter than"}
-APPROX = {"about", "around", "roughly", "some", "approximately", "nearly", "almost", "close to", "an estimated"}
+APPROX = {"about", "around", "roughly", "some", "approximately", "nearly", "almost", "close to", "an estimated",
+          "just", "only", "barely", "a mere"}
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in WORDS), key=len, reverse=True)) + \
        r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
@@ -82,6 +83,6 @@ def parse_duration(text: str) -> Duration | None:
     high: float | None = float(value)
     if qual in LOWER:
         high = None
-    elif qual in UPPER or qual in ("nearly", "almost"):  # "nearly two years": just under two
+    elif qual in UPPER or qual in ("nearly", "almost", "barely"):  # "nearly two years": just under two
         low = None
     return Duration(float(value), UNITS[unit], low, high, qual)

@@ -15,6 +15,8 @@ returns an interval, both ends inclusive, and its rule name for the explanation:
   decade          "the 1990s", "the '80s"
   so-far          "earlier this month", "later this year": the part of the period
                   before (after) the publish date
+  holiday         fixed-date holidays ("Boxing Day", "New Year's Eve"); movable
+                  feasts (Easter, Thanksgiving) are left unresolved on purpose
 
 ``base`` is the publish date; a rule that needs it and has none raises
 ``NeedsBase`` so the caller can leave the claim unresolved.
@@ -118,6 +120,9 @@ _SEASON = re.compile(
     r"^(?:(?:the|this|next|last|(?P<year0>(?:19|20)\d\d))\s+)?(?P<rel>this|next|last)?\s*(?P<season>spring|summer|autumn|fall|winter)"
     r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?$", re.I)
 _DECADE = re.compile(r"^(?:the\s+)?(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}
+_HOLIDAY = re.compile(r"^(?P<name>" + "|".join(re.escape(h) for h in HOLIDAYS) + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?$", re.I)
 _PART_DECADE = re.compile(r"^(?:the\s+)?(?P<part>early|mid|middle|late)[-\s]+(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
 _SO_FAR = re.compile(r"^(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)$", re.I)
 _REL_WORD = re.compile(r"^(?:the\s+)?(?P<rel>this|next|last|the)\b", re.I)
@@ -208,6 +213,11 @@ def _parse(text: str, base: dt.date | None) -> tuple[DateValue, str] | None:
         century = int(m.group("c")) if m.group("c") else (19 if int(m.group("d")) >= 3 else 20)
         y = century * 100 + int(m.group("d")) * 10
         return DateValue(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"), "decade"
+    m = _HOLIDAY.match(t)
+    if m:
+        month, day = HOLIDAYS[m.group("name").lower().replace("\u2019", "'")]
+        y = int(m.group("year")) if m.group("year") else _need(base).year
+        return DateValue(dt.date(y, month, day), dt.date(y, month, day), "day"), "holiday"
     m = _SO_FAR.match(t)
     if m:
         b = _need(base)
