@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from . import codes, measures
 from .align import shared_attribution
-from .judge_text import number, quoted, unit_label
+from .judge_text import number, quoted
 from .options import Options
 from .types import Claim, ClaimKind, Verdict
 
@@ -113,14 +113,31 @@ def _mid(f: Figure) -> float:
     return (f.lo + f.hi) / 2
 
 
-def _shown(c: Claim, f: Figure, converted: bool) -> str:
-    """The figure as written, with its base-unit value when a conversion was needed."""
-    if not converted or c.value is None:
-        return quoted(c)
-    from .units import to_base
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"})
 
-    value = to_base(c.value, c.unit)[0]
-    return f"{quoted(c)} (≈ {number(value)}{unit_label(f.unit)})"
+
+def in_unit(c: Claim, unit: str | None) -> str | None:
+    """The claim's figure converted to ``unit``, for an editor: "≈ 12.07 km", "≈ 18 months"."""
+    if c.value is None or not c.unit or not unit or c.unit == unit:
+        return None
+    from .units import registry
+
+    try:
+        q = registry().Quantity(c.value, c.unit).to(unit)
+    except Exception:  # pint raises several unrelated types for incompatible or unknown units
+        return None
+    value = float(q.magnitude)
+    if unit in _TIME_UNITS:
+        return f"≈ {number(value)} {unit}{'' if abs(value - 1) < 1e-9 else 's'}"
+    return f"≈ {number(value)} {q.units:~P}"
+
+
+def _shown(c: Claim, other: Claim, converted: bool) -> str:
+    """The figure as written, converted into the other figure's unit when they differ."""
+    if not converted:
+        return quoted(c)
+    conv = in_unit(c, other.unit)
+    return f"{quoted(c)} ({conv})" if conv else quoted(c)
 
 
 def _conflict_code(kind: ClaimKind, cause: str) -> str:
@@ -137,7 +154,7 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
     rel = measures.relation(a.measure, b.measure)
     if rel in ("narrower", "broader") and a.kind != ClaimKind.DURATION:
         return _scope(a, b, fa, fb, names, rel)
-    sa, sb = _shown(a, fa, converted), _shown(b, fb, converted)
+    sa, sb = quoted(a), _shown(b, a, converted)
     head = f"{na} and {nb} agree on the {topic}"
     if gap(fa, fb) == 0.0:
         if fa.bound or fb.bound:
@@ -160,8 +177,8 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
                else "within the rounding of the figures as written")
         return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal {why}.", 0.85)
     rel_diff = apart / max(abs(_mid(fa)), abs(_mid(fb)), 1e-12)
-    basis = (f"after conversion to {unit_label(fa.unit).strip() or fa.unit} and a {options.rel_tolerance:.0%} "
-             "rounding tolerance" if converted else "beyond rounding")
+    basis = (f"after conversion, beyond the {options.rel_tolerance:.0%} tolerance for converted figures"
+             if converted else "beyond rounding")
     return Outcome(Verdict.CONFLICT, _conflict_code(a.kind, "value"),
                    f"{na} and {nb} disagree on the {topic}: {na} gives {sa}, {nb} {sb}; "
                    f"the figures are {rel_diff:.0%} apart {basis}.", 0.95)

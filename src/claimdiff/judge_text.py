@@ -52,50 +52,112 @@ def unit_label(unit: str | None) -> str:
             "percent": "%", "percentage_point": " percentage points"}.get(unit, f" {unit}")
 
 
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Words that never make a topic on their own: units, reporting verbs, time words.
+_NOT_TOPIC = frozenset(
+    """percent per cent percentage point million billion bn trillion people said told year month week day
+    hour time total figure number new last first next expected reported must can will would could should
+    rose fell grew rise fall grow climb slid take took make made set put held close closes cut keep kept
+    stretch wherein whereas while since""".split()
+)
+# Participles and adverbs describe, they do not name: skipped unless nothing else is left.
+_NOT_NOUNISH = re.compile(r"(?:ed|ly)$")
+# Units and number words restate the figure rather than say what it is about.
+_UNIT_OR_NUMBER = re.compile(
+    r"^(?:(?:kilo|milli|centi)?met(?:re|er)s?|miles?|km|inch(?:es)?|feet|foot|yards?|acres?|hectares?|"
+    r"tonnes?|tons?|pounds?|kilo(?:gram)?s?|kg|litres?|liters?|gallons?|degrees?|celsius|fahrenheit|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|"
+    r"half|between|onto|into|among)$"
+)
+
+
+def _as_written(concept: str, sentence: str) -> str:
+    """The concept as the sentence writes it ("soldier" -> "soldiers"), lower case."""
+    words = [w for w in _WORDS.findall(concept) if content_words(w)]
+    if not words:
+        return concept.lower()
+    head = words[-1].lower()
+    for w in _WORDS.findall(sentence):
+        if w.lower().startswith(head) and len(w) - len(head) <= 3:
+            words[-1] = w
+            break
+    words = words if len(words) <= 3 else words[-1:]
+    return " ".join(w if w.isupper() else w.lower() for w in words)
+
+
+def _sentence_words(c: Claim) -> list[tuple[int, str, str]]:
+    """(distance in words from the figure, word as written, canonical form) for content words."""
+    sentence = c.sentence or c.text
+    at = sentence.find(c.text)
+    out = []
+    for i, m in enumerate(_WORDS.finditer(sentence)):
+        canon = content_words(m.group())
+        if not canon or canon[0] in _NOT_TOPIC or m.group().lower() in _NOT_TOPIC:
+            continue
+        if _NOT_NOUNISH.search(m.group().lower()) and len(m.group()) > 4 or _UNIT_OR_NUMBER.match(m.group().lower()):
+            continue
+        # a capitalised word inside the sentence is a name, not a topic
+        if m.group()[0].isupper() and m.start() > 0:
+            continue
+        if at >= 0 and at <= m.start() < at + len(c.text):
+            continue
+        distance = abs(m.start() - at) if at >= 0 else m.start()
+        out.append((distance, m.group().lower(), canon[0]))
+    return out
+
+
 def _subject(claims: Sequence[Claim]) -> str | None:
-    """What the group is about: a concept's head, else the event, else the
-    common lower-case word of the sentences (dates rarely carry a concept)."""
+    """What the group is about: a concept as written, else the words nearest the
+    figure that the most articles share (money, percentages and dates carry no concept)."""
     for c in claims:
-        if c.concept:
-            words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", c.concept) if content_words(w)]
-            if words:
-                # a short concept reads as written ("sea wall"); a long one by its head
-                return " ".join(words).lower() if len(words) <= 3 else words[-1].lower()
-    sentence_words = [set(w for w in re.findall(r"\b[a-z][a-z-]+\b", c.sentence)) for c in claims if c.sentence]
-    if len({c.article for c in claims}) > 1 and len(sentence_words) > 1:
-        first = re.findall(r"\b[a-z][a-z-]+\b", claims[0].sentence)
-        common = set.intersection(*sentence_words)
-        skip = {"start", "completion", "complete", "begin", "began", "commenced", "construction's"}
-        for w in first:
-            if w in common and content_words(w) and w not in skip and len(w) > 3:
-                return w
+        if c.concept and content_words(c.concept):
+            return _as_written(c.concept, c.sentence)
+    first = _sentence_words(claims[0])
+    if not first:
+        return None
+    articles = {c.article for c in claims}
+    support: dict[str, set[str]] = {}
     for c in claims:
-        if c.event:
-            return c.event.lower()
-    return None
-
-
-_MEASURE_WORDS = {"killed": "killed", "start": "start", "completion": "completion"}
+        for _, _, canon in _sentence_words(c):
+            support.setdefault(canon, set()).add(c.article)
+    need = 2 if len(articles) > 1 else 1
+    ranked = sorted(
+        (-len(support.get(canon, ())), distance, written, canon)
+        for distance, written, canon in first
+        if len(support.get(canon, ())) >= need
+    )
+    if not ranked:
+        return None
+    # the best-supported word, nearest the figure; with the word written right
+    # before or after it when that one is supported too ("malaria vaccine")
+    best = ranked[0]
+    sentence = claims[0].sentence or claims[0].text
+    words = [w.lower() for w in _WORDS.findall(sentence)]
+    supported = {written for _, _, written, _ in ranked}
+    if best[2] in words:
+        i = words.index(best[2])
+        if i > 0 and words[i - 1] in supported:
+            return f"{words[i - 1]} {best[2]}"
+        if i + 1 < len(words) and words[i + 1] in supported:
+            return f"{best[2]} {words[i + 1]}"
+    return best[2]
 
 
 def topic(claims: Sequence[Claim]) -> str:
-    """A short label: "soldiers killed", "bridge completion", "bridge length"."""
+    """A short label: "soldiers killed", "bridge completion", "sea wall length"."""
     kind = claims[0].kind
-    narrowest = sorted({c.measure for c in claims if c.measure},
-                       key=lambda m: (sum(measures.relation(m, o) == "narrower" for o in
-                                          {c.measure for c in claims if c.measure}) * -1, m))
-    measure = narrowest[0] if narrowest else None
-    if kind == ClaimKind.COUNT and measure and measures.relation(measure, "killed, wounded or missing") == "unrelated" \
-            and measure not in measures.CASUALTY_WORDS.values():
-        measure = None  # a verb lemma ("send") reads badly in a label; the concept says enough
-    subject = _subject(claims)
-    if kind == ClaimKind.PERCENT and not measure:
-        measure = "share"
-    if kind == ClaimKind.MONEY and not measure:
-        measure = "amount"
-    if kind == ClaimKind.DURATION and not measure:
+    present = sorted({c.measure for c in claims if c.measure})
+    # the narrowest measure names the group ("killed" of killed / killed or wounded)
+    present.sort(key=lambda m: -sum(measures.relation(m, o) == "narrower" for o in present))
+    measure = present[0] if present else None
+    if kind in (ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT) and measure not in measures.CASUALTY_WORDS.values():
+        measure = None  # a verb lemma ("send") reads badly in a label; the words around say enough
+    if kind == ClaimKind.DATE and measure not in ("start", "completion"):
+        measure = None
+    if kind == ClaimKind.DURATION and measure != "time to completion":
         measure = "duration"
+    subject = _subject(claims)
     parts = [p for p in (subject, measure) if p]
-    if len(parts) == 2 and parts[0] == parts[1]:
+    if len(parts) == 2 and parts[1] in parts[0]:
         parts = parts[:1]
     return " ".join(parts) or kind.value
