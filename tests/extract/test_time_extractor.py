@@ -2,19 +2,12 @@
 
 import datetime as dt
 
-import pytest
-
 from claimdiff.extract.temporal import TemporalExtractor
 from claimdiff.types import Article, ClaimKind
 
 D = dt.date
 
-
-@pytest.fixture(scope="session")
-def nlp():
-    from claimdiff.nlp import load_pipeline
-
-    return load_pipeline()
+# `nlp` is the session-scoped pipeline fixture of tests/extract/conftest.py.
 
 
 def run(nlp, text, published=D(2025, 5, 1)):
@@ -114,3 +107,47 @@ def test_start_class_for_construction_wording(nlp):
     claims = run(nlp, text, D(2023, 6, 9))
     monday = one(claims, "Monday")
     assert monday.measure == "start" and monday.date.start == D(2023, 6, 5)
+
+
+def test_ranges_and_glued_entities_split(nlp):
+    text = ("Schools will close from Oct. 28 to Nov. 1. The firm was audited between 2016 and 2018. "
+            "The runoff is set for Dec. 15, two weeks after the first round.")
+    claims = run(nlp, text, D(2024, 10, 21))
+    assert one(claims, "Oct. 28").date.start == D(2024, 10, 28)
+    assert one(claims, "Nov. 1").date.start == D(2024, 11, 1)
+    assert one(claims, "2016").date.granularity == "year" and one(claims, "2018").date.start == D(2018, 1, 1)
+    assert one(claims, "Dec. 15").date.start == D(2024, 12, 15)
+    assert one(claims, "two weeks", ClaimKind.DURATION).value == 2
+
+
+def test_offsets_between_events_are_durations_not_dates(nlp):
+    text = "The jury retired on Monday and returned its verdict two days later, three years after the crash."
+    claims = run(nlp, text, D(2025, 6, 20))
+    assert one(claims, "two days", ClaimKind.DURATION).unit == "day"
+    assert one(claims, "three years", ClaimKind.DURATION).unit == "year"
+    assert not [c for c in claims if c.kind == ClaimKind.DATE and "days" in c.text]
+
+
+def test_past_tense_quarter_is_last_years(nlp):
+    text = "Unemployment fell to 4.1 percent in the fourth quarter, the statistics office said."
+    q4 = one(run(nlp, text, D(2026, 3, 2)), "the fourth quarter")
+    assert (q4.date.start, q4.date.end) == (D(2025, 10, 1), D(2025, 12, 31))
+
+
+def test_rates_and_sport_periods_are_not_claims(nlp):
+    text = ("The fund returned 6 percent a year. The home side scored twice in the third quarter of the game "
+            "to lead by 12 points.")
+    assert run(nlp, text, D(2024, 5, 5)) == []
+
+
+def test_scheduled_present_tense_weekday_looks_forward(nlp):
+    text = "The summit opens on Monday in the capital."
+    monday = one(run(nlp, text, D(2022, 4, 14)), "Monday")
+    assert monday.date.start == D(2022, 4, 18)
+    assert any("future" in n for n in monday.explanation.notes)
+
+
+def test_unreadable_duration_never_becomes_a_date(nlp):
+    text = "The coalition collapsed after a mere 14 months in power."
+    claims = run(nlp, text, D(2025, 3, 19))
+    assert [c.kind for c in claims] == [ClaimKind.DURATION] and claims[0].value == 14
