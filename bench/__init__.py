@@ -1,0 +1,1 @@
+"""Benchmark: claimdiff against bare spaCy on a synthetic corpus (``make bench``)."""
