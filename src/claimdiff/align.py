@@ -116,17 +116,24 @@ MEASURE_ROOTS = ("killed, wounded or missing", "estimated")
 OPEN_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.DURATION})
 # Measures the extractors write as canonical classes: never open.
 CANONICAL = frozenset({"time to completion", "time to start"})
-# Verbs of lasting: "the study ran for 14 months" and "lasted a year and a half"
-# measure the same span.
-SYNONYMS = {"run": "last", "span": "last", "continue": "last", "go on": "last", "stretch": "last"}
+# Verb lemmas that measure the same thing, per kind. Durations: "the study ran
+# for 14 months" and "lasted a year and a half" measure one span; "last" is a
+# light verb ("a debate that lasted 14 hours" = "a 14-hour debate"), so it
+# matches any duration measure. Counts: job-cut verbs.
+SYNONYMS: dict[ClaimKind, dict[str, str]] = {
+    ClaimKind.DURATION: {"run": "last", "span": "last", "continue": "last", "go on": "last", "stretch": "last",
+                         "take": "last"},
+    ClaimKind.COUNT: {"shed": "cut", "axe": "cut", "eliminate": "cut", "slash": "cut", "lay off": "cut"},
+}
+LIGHT_MEASURES = {ClaimKind.DURATION: "last"}
 
 
 def measure_of(c: Claim) -> str | None:
-    """The claim's measure, lower case, with lasting verbs folded together."""
+    """The claim's measure, lower case, with synonymous verbs folded together."""
     if not c.measure:
         return None
     m = c.measure.lower()
-    return SYNONYMS.get(m, m) if c.kind == ClaimKind.DURATION else m
+    return SYNONYMS.get(c.kind, {}).get(m, m)
 
 
 def _is_open(c: Claim) -> bool:
@@ -156,6 +163,9 @@ def measure_relation(a: Claim, b: Claim) -> str:
     """measures.relation, with a missing measure matching any in an open block."""
     ma, mb = measure_of(a), measure_of(b)
     if (ma is None or mb is None) and _is_open(a) and _is_open(b):
+        return "same"
+    light = LIGHT_MEASURES.get(a.kind)
+    if light and a.kind == b.kind and light in (ma, mb) and _is_open(a) and _is_open(b):
         return "same"
     return measures.relation(ma, mb)
 

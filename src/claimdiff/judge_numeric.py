@@ -34,6 +34,10 @@ APPROX_WORDS = frozenset({
     "more or less", "in the region of", "on the order of", "or so", "give or take", "nearly about",
     "close to", "approx.", "c.",
 })
+# A whole number written with at least this many trailing zeros is taken as rounded...
+ROUND_THOUSANDS_ZEROS = 3
+# ... by at most this share of its value.
+ROUND_THOUSANDS_CAP = 0.02
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 INF = math.inf
 
@@ -75,7 +79,14 @@ def _half_ulp(c: Claim) -> float:
         return 0.0
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     scale = c.value / written  # "1.2 billion": value 1.2e9, written 1.2
-    return abs(0.5 * 10 ** -decimals * scale)
+    half = abs(0.5 * 10 ** -decimals * scale)
+    zeros = len(digits) - len(digits.rstrip("0")) if decimals == 0 else 0
+    if zeros >= ROUND_THOUSANDS_ZEROS:
+        # "52,000 fans" is a rounded crowd, "51,873" the turnstile count: a
+        # figure ending in thousands is read as rounded to its last non-zero
+        # digit, capped so that "15,000" never swallows "15,600".
+        half = max(half, min(0.5 * 10 ** zeros * scale, ROUND_THOUSANDS_CAP * abs(c.value)))
+    return half
 
 
 def figure(c: Claim, options: Options) -> Figure:

@@ -85,8 +85,9 @@ def _as_written(concept: str, sentence: str) -> str:
     return " ".join(w if w.isupper() else w.lower() for w in words)
 
 
-def _sentence_words(c: Claim) -> list[tuple[int, str, str]]:
-    """(distance in words from the figure, word as written, canonical form) for content words."""
+def _sentence_words(c: Claim, lower_words: frozenset[str] = frozenset()) -> list[tuple[int, str, str]]:
+    """(distance in characters from the figure, word as written, canonical form) for content words.
+    ``lower_words``: words seen in lower case in the group's sentences."""
     sentence = c.sentence or c.text
     at = sentence.find(c.text)
     out = []
@@ -96,8 +97,9 @@ def _sentence_words(c: Claim) -> list[tuple[int, str, str]]:
             continue
         if _NOT_NOUNISH.search(m.group().lower()) and len(m.group()) > 4 or _UNIT_OR_NUMBER.match(m.group().lower()):
             continue
-        # a capitalised word inside the sentence is a name, not a topic
-        if m.group()[0].isupper() and m.start() > 0:
+        # a capitalised word is a name, not a topic (at the start of the sentence too,
+        # unless the caller's other sentences write it in lower case)
+        if m.group()[0].isupper() and (m.start() > 0 or m.group().lower() not in lower_words):
             continue
         if at >= 0 and at <= m.start() < at + len(c.text):
             continue
@@ -112,13 +114,14 @@ def _subject(claims: Sequence[Claim]) -> str | None:
     for c in claims:
         if c.concept and content_words(c.concept):
             return _as_written(c.concept, c.sentence)
-    first = _sentence_words(claims[0])
+    lower_words = frozenset(w for c in claims for w in _WORDS.findall(c.sentence or "") if w.islower())
+    first = _sentence_words(claims[0], lower_words)
     if not first:
         return None
     articles = {c.article for c in claims}
     support: dict[str, set[str]] = {}
     for c in claims:
-        for _, _, canon in _sentence_words(c):
+        for _, _, canon in _sentence_words(c, lower_words):
             support.setdefault(canon, set()).add(c.article)
     need = 2 if len(articles) > 1 else 1
     ranked = sorted(
@@ -160,4 +163,8 @@ def topic(claims: Sequence[Claim]) -> str:
     parts = [p for p in (subject, measure) if p]
     if len(parts) == 2 and parts[1] in parts[0]:
         parts = parts[:1]
-    return " ".join(parts) or kind.value
+    return " ".join(parts) or _FALLBACK.get(kind, kind.value)
+
+
+_FALLBACK = {ClaimKind.MONEY: "amount", ClaimKind.PERCENT: "percentage", ClaimKind.COUNT: "count",
+             ClaimKind.DATE: "date", ClaimKind.QUANTITY: "quantity", ClaimKind.CASUALTY: "toll"}
