@@ -167,6 +167,11 @@ def measure_relation(a: Claim, b: Claim) -> str:
     light = LIGHT_MEASURES.get(a.kind)
     if light and a.kind == b.kind and light in (ma, mb) and _is_open(a) and _is_open(b):
         return "same"
+    if ma and mb and _is_open(a) and _is_open(b) and ma != mb:
+        # one side's measure written right next to the other's figure: "a three-year
+        # contract" (contract) vs "a two-year contract extension" (extension)
+        if _stem(ma) in _local(b).split() or _stem(mb) in _local(a).split():
+            return "same"
     return measures.relation(ma, mb)
 
 
@@ -229,6 +234,7 @@ NEWS_SYNONYMS = {
     "died": "dead", "killed": "dead", "perished": "dead", "injured": "wounded", "hurt": "wounded",
     "military": "defence", "defense": "defence", "gdp": "output", "lawmaker": "parliament", "mp": "parliament",
     "participant": "volunteer", "enrolled": "volunteer",
+    "fan": "crowd", "spectator": "crowd", "attendance": "crowd",
 }
 
 
