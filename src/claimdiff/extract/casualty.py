@@ -44,7 +44,9 @@ def _combined(tok: "Token") -> tuple[str, str] | None:
     written = tok.text
     for conj in tok.conjuncts:
         cm = word_measure(conj)
-        if cm and conj.i > tok.i:
+        # "1 was killed and 8 others were hurt": a conjunct with its own subject is another figure's
+        own_subject = any(c.dep_ in _SUBJ for c in conj.children)
+        if cm and conj.i > tok.i and not own_subject:
             parts.add(cm)
             written = tok.doc[tok.i:conj.i + 1].text
     if len(parts) == 1:
@@ -119,7 +121,8 @@ def plain_measure(num: "Token", noun: "Token | None") -> str | None:
     "has sent about 15,000 soldiers" -> "sent"; "employs 3,000 people" -> "employ"
     (the lemma: spaCy cannot inflect, and a wrong inflection is worse than none).
     """
-    anchor = noun if noun is not None else num
+    # "hundreds of refugees crossed": the figure, not the noun after "of", is the subject
+    anchor = noun if noun is not None and not (noun.head.lower_ == "of" and noun.head.head == num) else num
     head, role = anchor.head, anchor.dep_
     if role == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
         return None

@@ -43,7 +43,8 @@ _ID_BEFORE = re.compile(
 )
 _YEAR_PREP = re.compile(r"\b(?:in|since|by|until|till|from|before|after|during|through|of|between|and|to|circa|c\.|early|late|mid)\s*-?$", re.I)
 _TIME_AFTER = re.compile(r"^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|GMT|BST|UTC|CET|EST|EDT|ET\b|PT\b|hrs\b|h\b)", re.I)
-_PHONE = re.compile(r"\+?\(?\d{2,4}\)?[-. ]\d{3,4}[-. ]\d{3,4}")
+# three or more digit groups joined by single spaces, dots or hyphens: a phone number or an id
+_PHONE = re.compile(r"(?<![\d,])\+?\(?\d{2,5}\)?(?:[-. ]\d{2,5}){2,}(?![\d,])")
 _ONE_SKIP_NEXT = frozenset({"of", "another", "day", "time", "way", "thing", "side", "hand", "point", "or", "-", "by"})
 _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this", "that", "someone", "only", "last", "no-"})
 
@@ -98,9 +99,13 @@ class NumericExtractor:
             return True
         if _TIME_AFTER.match(text[fig.end:fig.end + 8]) or _TIME_AFTER.match(text[fig.num_end:fig.num_end + 8]):
             return True
-        window = text[max(0, fig.num_start - 6):fig.num_end + 12]
-        if fig.kind == "count" and _PHONE.search(window) and fig.rule == "digits":
-            return True
+        written = text[fig.num_start:fig.num_end]
+        if fig.rule == "digits" and re.fullmatch(r"0\d+", written):
+            return True  # "0732": a code or a phone number, never a count
+        window_start = max(0, fig.num_start - 20)
+        for m in _PHONE.finditer(text[window_start:fig.num_end + 20]):
+            if window_start + m.start() <= fig.num_start < window_start + m.end() and fig.kind == "count":
+                return True
         for ent in doc.ents:
             if ent.start_char < fig.num_end and fig.num_start < ent.end_char:
                 if ent.label_ in ("DATE", "TIME") and fig.kind == "count" and _TEMPORAL.search(ent.text):

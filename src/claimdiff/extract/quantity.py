@@ -36,7 +36,7 @@ DENY = frozenset(
     }
 )
 # Letters-only abbreviations that are safe when glued to the digits ("5km", "40t").
-_GLUED_OK = frozenset({"m", "t", "g", "l", "ha", "c", "f"})
+_GLUED_OK = frozenset({"m", "t", "g", "l", "ha", "C", "F"})  # case matters: "5G" is a network
 
 _WORD = r"[A-Za-zµ°][A-Za-zµ°²³.]*(?:/[A-Za-z]+)?"
 _AHEAD_RE = re.compile(rf"^(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<w>{_WORD}(?:[ -]{_WORD}){{0,3}})")
@@ -129,7 +129,7 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
     for n in range(min(4, len(tokens)), 0, -1):
         phrase = "".join(words[: 2 * n - 1]).rstrip(".")  # a full stop ends the sentence, not the unit
         first = tokens[0].rstrip(".")
-        if n == 1 and (first.lower() in DENY or first in DENY) and not (glued and first.lower() in _GLUED_OK):
+        if n == 1 and (first.lower() in DENY or first in DENY) and not (glued and first in _GLUED_OK):
             continue
         if n > 1 and first.lower() in DENY and first.lower() not in ("square", "cubic", "degrees"):
             continue

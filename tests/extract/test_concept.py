@@ -1,0 +1,49 @@
+"""What is counted and what is said of it."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import only
+
+from claimdiff.types import ClaimKind
+
+
+@pytest.mark.parametrize(
+    "text, span, concept, measure",
+    [
+        ("The ministry has sent about 2,000 engineers to the north.", "about 2,000", "engineer", "sent"),
+        ("Crews evacuated 640 patients from the hospital.", "640", "patient", "evacuated"),
+        ("The carmaker employed 12,000 workers at its peak.", "12,000", "worker", "employed"),
+        ("Hundreds of Ukrainian refugees crossed the border.", "Hundreds", "refugee", "crossed"),
+        ("A crowd of 30,000 filled the square.", "30,000", "crowd", None),
+        ("Officials found 3.4m counterfeit banknotes.", "3.4m", "banknote", "found"),
+        ("Only 14 of the 60 passengers had tickets.", "60", "passenger", None),
+        ("One person was killed and 8 others were hurt.", "One", "people", "killed"),
+    ],
+)
+def test_concept_and_measure(numeric, text, span, concept, measure):
+    claim = only(numeric(text), span)
+    assert claim.concept == concept
+    if measure is not None:
+        assert claim.measure == measure
+
+
+def test_of_them_refers_to_the_count_before(numeric):
+    text = "The firm hired 900 apprentices last year. Some 300 of them have since left."
+    claim = only(numeric(text), "Some 300")
+    assert claim.concept == "apprentice"
+    assert claim.kind == ClaimKind.COUNT
+
+
+def test_of_them_without_a_count_takes_the_nearest_plural_noun(numeric):
+    text = "Volunteers cleared the beach after the spill. 40 of them needed treatment."
+    assert only(numeric(text), "40").concept == "volunteer"
+
+
+def test_anaphora_does_not_reach_back_two_sentences(numeric):
+    text = "The navy deployed 12 frigates. The weather was calm. Later, 5 of them returned."
+    assert only(numeric(text), "5").concept != "frigate"
+
+
+def test_bare_figure_without_noun_or_verb_is_dropped(numeric):
+    assert numeric("The answer, in short, is 42.") == []

@@ -1,0 +1,56 @@
+"""Money and percentages: symbols, codes, words, scale words."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import only
+
+from claimdiff.types import ClaimKind
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("The council approved $4.5bn for flood defences.", "$4.5bn", 4.5e9, "USD"),
+        ("The charity received US$800,000 from donors.", "US$800,000", 800_000, "USD"),
+        ("The club was fined £2m by the league.", "£2m", 2e6, "GBP"),
+        ("Brussels offered €250 million in loans.", "€250 million", 2.5e8, "EUR"),
+        ("The settlement is worth 90 million dollars.", "90 million dollars", 9e7, "USD"),
+        ("Farmers will get 3 billion euros in support.", "3 billion euros", 3e9, "EUR"),
+        ("The port cost 14 billion yuan to build.", "14 billion yuan", 1.4e10, "CNY"),
+        ("The project needs 1.5 trillion won in funding.", "1.5 trillion won", 1.5e12, "KRW"),
+        ("Fines of 600,000 rubles were imposed.", "600,000 rubles", 6e5, "RUB"),
+        ("The tender was priced at ¥3.2 billion.", "¥3.2 billion", 3.2e9, "JPY"),
+    ],
+)
+def test_money(numeric, text, span, value, unit):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.MONEY
+    assert claim.value == pytest.approx(value) and claim.unit == unit
+
+
+def test_bound_before_currency_symbol(numeric):
+    claim = only(numeric("Repairs will cost more than $12m, engineers said."), "more than $12m")
+    assert (claim.low, claim.high, claim.qualifier) == (12e6, None, "more than")
+
+
+def test_won_the_verb_is_not_money(numeric):
+    claims = numeric("The team won 3 titles in 5 years.")
+    assert all(c.kind != ClaimKind.MONEY for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("Prices rose 18 percent in a year.", "18 percent", 18, "percent"),
+        ("Prices rose 18 per cent in a year.", "18 per cent", 18, "percent"),
+        ("Prices rose 18% in a year.", "18%", 18, "percent"),
+        ("The rate fell 0.5 percentage points.", "0.5 percentage points", 0.5, "percentage_point"),
+        ("The bank cut rates by 50 basis points.", "50 basis points", 0.5, "percentage_point"),
+        ("Two-thirds of members backed the plan.", "Two-thirds", 66.67, "percent"),
+    ],
+)
+def test_percent(numeric, text, span, value, unit):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.PERCENT
+    assert claim.value == pytest.approx(value) and claim.unit == unit

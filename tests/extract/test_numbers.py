@@ -1,0 +1,99 @@
+"""Reading figures: digits, scale words, number words, vague multiples, and what is not a figure."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import only
+
+from claimdiff.extract.numbers import find_numbers
+from claimdiff.types import ClaimKind
+
+
+def _read(text):
+    return [(text[n.start:n.end], n.value, n.low, n.high) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    "text, written, value",
+    [
+        ("a budget of 1,250,000 for the year", "1,250,000", 1_250_000),
+        ("growth of 2.75 in the index", "2.75", 2.75),
+        ("some 1.2 million voters", "1.2 million", 1_200_000),
+        ("a loss of 4.5bn last year", "4.5bn", 4_500_000_000),
+        ("3m people watched", "3m", 3_000_000),
+        ("ticket sales of 50k", "50k", 50_000),
+        ("fifty-eight nurses", "fifty-eight", 58),
+        ("one hundred and five pupils", "one hundred and five", 105),
+        ("a hundred volunteers", "a hundred", 100),
+        ("a dozen ambulances", "a dozen", 12),
+        ("half a million tourists", "half a million", 500_000),
+        ("three quarters of a million", "three quarters of a million", 750_000),
+        ("2½ miles", "2½", 2.5),
+    ],
+)
+def test_reads_the_value(text, written, value):
+    read = _read(text)
+    assert (written, value) in [(w, v) for w, v, _, _ in read]
+
+
+@pytest.mark.parametrize(
+    "text, written, low, high",
+    [
+        ("hundreds of families", "hundreds", 200, 999),
+        ("tens of thousands of protesters", "tens of thousands", 20_000, 99_999),
+        ("dozens of ships", "dozens", 24, 99),
+        ("hundreds of thousands of fans", "hundreds of thousands", 200_000, 999_999),
+    ],
+)
+def test_vague_multiples_are_intervals(text, written, low, high):
+    assert (written, None, low, high) in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The treaty was signed in 1964 by both governments.",
+        "The council meets at 10:30 a.m. on the 3rd floor.",
+        "For tickets, call 0161 496 0732 before Friday.",
+        "Flight MH370 vanished over the ocean.",
+        "Rovers won 3-1 at home on Saturday.",
+        "The deal was agreed on April 30, 2025 in the capital.",
+        "The 47-year-old suspect was charged on Monday.",
+        "The new mast will improve 5G coverage in the valley.",
+        "Cases of COVID-19 fell sharply in the spring.",
+        "The minister stepped down after 18 months in office.",
+        "The two countries signed the accord in June 2024.",
+    ],
+)
+def test_not_count_claims(numeric, text):
+    assert numeric(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, span, value, low, high, qualifier",
+    [
+        ("More than 600 teachers joined the strike.", "More than 600", 600, 600, None, "More than"),
+        ("Upwards of 2,000 fans queued overnight.", "Upwards of 2,000", 2000, 2000, None, "Upwards of"),
+        ("Nearly 90 ships were stuck in the canal.", "Nearly 90", 90, None, 90, "Nearly"),
+        ("Fewer than 40 beds were still free.", "Fewer than 40", 40, None, 40, "Fewer than"),
+        ("About 300 engineers were hired.", "About 300", 300, 270, 330, "About"),
+        ("An estimated 5,000 marchers gathered.", "An estimated 5,000", 5000, 4500, 5500, "An estimated"),
+        ("Between 40 and 60 lorries were seized.", "Between 40 and 60", None, 40, 60, None),
+        ("Police arrested 12-15 suspects.", "12-15", None, 12, 15, None),
+        ("The firm will hire 200 to 250 drivers.", "200 to 250", None, 200, 250, None),
+    ],
+)
+def test_bounds_and_ranges(numeric, text, span, value, low, high, qualifier):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.COUNT
+    assert (claim.value, claim.low, claim.high, claim.qualifier) == (value, low, high, qualifier)
+    assert claim.explanation.notes and "→" in claim.explanation.notes[0]
+
+
+def test_from_to_is_a_change_not_a_range(numeric):
+    claims = numeric("Membership grew from 300 members to 450 members in a year.")
+    assert [c.text for c in claims] == ["300", "450"]
+
+
+def test_the_two_countries_is_a_reference_not_a_count(numeric):
+    assert numeric("Trade between the two countries has grown.") == []
