@@ -40,16 +40,26 @@ W_HEAD_IN_SENTENCE, W_LOCAL_ONE, W_SENTENCE_ONE = 0.30, 0.30, 0.40
 W_LOCAL_NONE = 0.45
 LOCAL_WORDS = 4
 
-# Minimum similarity to group claims of different articles. Tuned on
-# eval/stories: same-story sentences about one figure score 0.45-0.9, while
-# two different figures of one kind in one story (a death toll vs a toll from
-# an earlier quake) stay under 0.4 once the concept differs.
+# Minimum similarity to group claims of different articles (every cross-article
+# pair of a group must reach it). Tuned on eval/stories: pairs about one figure
+# score 0.45-0.9; different figures of one kind in one story (a death toll vs the
+# toll of an earlier quake) stay under 0.4 once the concept differs.
 THRESHOLD = 0.45
 # A measure that names a canonical event ("start", "completion") is itself
-# strong evidence: two articles on one story rarely give two different
-# completion dates for different things, and their sentences are worded apart.
-THRESHOLD_EVENT = 0.25
+# evidence: articles word one event apart (0.36-0.55 on the sample and
+# eval/stories). Because unrelated sentences score about 0.4 at character level,
+# the sentences must also share a content word beyond the event words (see
+# _shared_words): "the bridge" / "the line".
+THRESHOLD_EVENT = 0.35
 EVENT_CLASSES = frozenset({"start", "completion"})
+# Words of the event classes themselves: sharing them says nothing about the subject.
+_EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
+                          "finish", "open", "construction", "work", "expected", "scheduled", "due"})
+# Subtracted from the similarity of figures whose sentences name different years.
+YEAR_MISMATCH_PENALTY = 0.25
+# ... when the year is this close to the figure ("in 2020, when 87 people died");
+# a year further off is usually a comparison ("its steepest fall since 2022").
+YEAR_WINDOW = 40
 # Claims without any measure must match on context alone, so demand more.
 THRESHOLD_NO_MEASURE = 0.60
 # When ordering candidate pairs, a figure of the same measure ("dead" vs "died")
@@ -82,7 +92,7 @@ class ClaimGroup:
 
     key: tuple[str, str, str]
     claims: tuple[Claim, ...]
-    similarity: float = 1.0  # the weakest pair score that holds the group together
+    similarity: float = 1.0  # mean score of its cross-article pairs (1.0 for one article)
 
     @property
     def kind(self) -> ClaimKind:
@@ -285,10 +295,18 @@ def _concept(c: Claim) -> str | None:
     return " ".join(words) or None
 
 
-def _ratio(a: str, b: str) -> float:
-    # token_set is generous when one text is a subset of the other (good for
-    # "soldiers" vs "North Korean soldiers"); token_sort penalises length
-    # differences. Their mean is less swayed by either failure.
+def _overlap(a: str, b: str) -> float:
+    """Similarity of two word strings in [0, 1] (rapidfuzz, character level).
+
+    token_set is generous when one text is a subset of the other (good for
+    "soldiers" vs "North Korean soldiers"); token_sort penalises length
+    differences; their mean is less swayed by either failure. Character-level
+    ratios put unrelated news sentences at about 0.4 (shared letters), so the
+    thresholds below sit above that floor, and event dates, whose sentences
+    share little, must also share a content word (_shared_words).
+    """
+    if not a or not b:
+        return 0.0
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 200.0
 
 
@@ -303,16 +321,39 @@ def _local(c: Claim) -> str:
     return " ".join(left + right)
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _years(c: Claim) -> frozenset[str]:
+    """Years written within ``YEAR_WINDOW`` characters of the figure, outside the claim."""
+    sentence = c.sentence or ""
+    at = sentence.find(c.text)
+    if at < 0:
+        return frozenset()
+    near = sentence[max(0, at - YEAR_WINDOW):at] + " " + sentence[at + len(c.text):at + len(c.text) + YEAR_WINDOW]
+    return frozenset(_YEAR.findall(near))
+
+
 def similarity(a: Claim, b: Claim) -> float:
     """Concept and context similarity of two claims in [0, 1]."""
+    score = _similarity(a, b)
+    if a.kind != ClaimKind.DATE and _years(a) != _years(b):
+        # "the worst since a quake in 2020, when 87 people died" is another event
+        # than "at least 677 people were killed": a year in one sentence and not
+        # in the other anchors the figure elsewhere in time
+        score = max(0.0, score - YEAR_MISMATCH_PENALTY)
+    return score
+
+
+def _similarity(a: Claim, b: Claim) -> float:
     sa, sb = content_words(a.sentence or a.text), content_words(b.sentence or b.text)
-    sent = _ratio(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
+    sent = _overlap(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
     la, lb = _local(a), _local(b)
-    local = _ratio(la, lb) if la and lb else 0.0
+    local = _overlap(la, lb) if la and lb else 0.0
     ca, cb = _concept(a), _concept(b)
     if ca and cb:
         head = 1.0 if ca.split()[-1] == cb.split()[-1] else fuzz.ratio(ca.split()[-1], cb.split()[-1]) / 100
-        return W_CONCEPT * _ratio(ca, cb) + W_HEAD * head + W_LOCAL * local + W_SENTENCE * sent
+        return W_CONCEPT * _overlap(ca, cb) + W_HEAD * head + W_LOCAL * local + W_SENTENCE * sent
     if ca or cb:
         head_word = (ca or cb).split()[-1]
         other = sb if ca else sa
@@ -329,7 +370,8 @@ def threshold(key: tuple[str, str, str]) -> float:
     return THRESHOLD
 
 
-def _compatible(a: Claim, b: Claim, score: float, limit: float) -> bool:
+def _admissible(a: Claim, b: Claim, score: float) -> bool:
+    """May the two claims sit in one group at all (measure, role, one article's rules)?"""
     rel = measure_relation(a, b)
     if role(a) != role(b):
         return False
@@ -344,7 +386,23 @@ def _compatible(a: Claim, b: Claim, score: float, limit: float) -> bool:
             return False
         floor = SELF_THRESHOLD_EVENT if (measure_of(a) or "") in EVENT_CLASSES else SELF_THRESHOLD
         return score >= floor
-    return rel != "unrelated" and score >= limit
+    if rel == "unrelated":
+        return False
+    if (measure_of(a) or "") in EVENT_CLASSES and not _shared_words(a, b):
+        return False
+    return True
+
+
+def _shared_words(a: Claim, b: Claim) -> bool:
+    """Do the sentences share a content word other than the claims' own words?"""
+    own = set(content_words(a.text)) | set(content_words(b.text)) | _EVENT_WORDS
+    return bool((set(content_words(a.sentence)) & set(content_words(b.sentence))) - own)
+
+
+def _compatible(a: Claim, b: Claim, score: float, limit: float) -> bool:
+    if not _admissible(a, b, score):
+        return False
+    return a.article == b.article or score >= limit
 
 
 def _priority(a: Claim, b: Claim, score: float) -> float:
@@ -360,6 +418,9 @@ def _sort_key(c: Claim) -> tuple:
 
 
 def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
+    """Best pair first, complete linkage: two groups merge when every pair across
+    them is admissible and every cross-article pair scores at least ``limit``, so
+    one vague claim cannot chain two unrelated ones together."""
     n = len(block)
     scores: dict[tuple[int, int], float] = {}
     edges: list[tuple[float, int, int]] = []
@@ -372,20 +433,25 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     edges.sort()  # best pair first; ties by position, so the result is deterministic
     member = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
-    weakest: dict[int, float] = {i: 1.0 for i in range(n)}
-    for neg, i, j in edges:
+    for _, i, j in edges:
         gi, gj = member[i], member[j]
         if gi == gj:
             continue
         pairs = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
-        if not all(_compatible(block[x], block[y], scores[(x, y)], limit) for x, y in pairs):
+        if not all(_admissible(block[x], block[y], scores[(x, y)]) for x, y in pairs):
             continue
-        low = min([weakest[gi], weakest[gj]] + [scores[p] for p in pairs])
+        cross = [scores[p] for p in pairs if block[p[0]].article != block[p[1]].article]
+        if cross and min(cross) < limit:
+            continue
         groups[gi].extend(groups.pop(gj))
-        weakest[gi] = low
         for k in groups[gi]:
             member[k] = gi
-    return [(sorted(g), weakest[root]) for root, g in sorted(groups.items())]
+    out = []
+    for _, g in sorted(groups.items()):
+        g = sorted(g)
+        cross = [scores[(x, y)] for k, x in enumerate(g) for y in g[k + 1:] if block[x].article != block[y].article]
+        out.append((g, sum(cross) / len(cross) if cross else 1.0))
+    return out
 
 
 def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
@@ -399,7 +465,7 @@ def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
     out: list[ClaimGroup] = []
     for key in sorted(blocks):
         block = blocks[key]
-        for members, weakest in _cluster(block, threshold(key)):
-            out.append(ClaimGroup(key=key, claims=tuple(block[i] for i in members), similarity=weakest))
+        for members, mean in _cluster(block, threshold(key)):
+            out.append(ClaimGroup(key=key, claims=tuple(block[i] for i in members), similarity=mean))
     out.sort(key=lambda g: _sort_key(g.claims[0]))
     return out
