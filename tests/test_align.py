@@ -99,3 +99,44 @@ def test_align_is_order_free_and_covers_every_claim() -> None:
     for perm in itertools.islice(itertools.permutations(claims), 0, 720, 37):
         assert texts(align(list(perm))) == expected
     assert sorted(c.text for g in align(claims) for c in g.claims) == sorted(c.text for c in claims)
+
+
+def test_a_sentence_with_two_figures_is_not_a_self_contradiction() -> None:
+    s = "Defence spending will rise to 2.1% of economic output, up from 1.8% this year."
+    new = claim(K.PERCENT, "a", "2.1%", s, value=2.1, unit="percent")
+    old = claim(K.PERCENT, "a", "1.8%", s, start=60, value=1.8, unit="percent")
+    other = claim(K.PERCENT, "b", "2.1 percent", "Military spending is set to climb to 2.1 percent of GDP.",
+                  value=2.1, unit="percent")
+    groups = align([new, old, other])
+    assert ["2.1%", "2.1 percent"] in texts(groups)
+    assert ["1.8%"] in texts(groups)  # "up from 1.8%" is the baseline, never the new level
+
+
+def test_two_sources_in_one_article_are_not_a_self_contradiction() -> None:
+    organisers = claim(K.COUNT, "a", "40,000", "Organisers said 40,000 people marched through the city centre.",
+                       value=40000, concept="people", attribution="organisers")
+    police = claim(K.COUNT, "a", "25,000", "Police said 25,000 people marched through the city centre.",
+                   start=80, value=25000, concept="people", attribution="police")
+    assert len(align([organisers, police])) == 2
+
+
+def test_a_year_near_the_figure_anchors_it_to_another_event() -> None:
+    now = claim(K.CASUALTY, "a", "677", "At least 677 people were killed in the quake, officials said.",
+                value=677, low=677, measure="killed", concept="people")
+    then = claim(K.CASUALTY, "b", "87", "It was the worst quake since 2020, when 87 people were killed, officials said.",
+                 value=87, measure="killed", concept="people")
+    assert similarity(now, then) < similarity(now, claim(
+        K.CASUALTY, "b", "690", "Officials said 690 people were killed in the quake.", value=690,
+        measure="killed", concept="people"))
+
+
+def test_event_dates_need_a_shared_subject_word() -> None:
+    bridge = claim(K.DATE, "a", "mid-2026", "The bridge is scheduled for completion by mid-2026.", measure="completion",
+                   date=DateValue(dt.date(2026, 5, 1), dt.date(2026, 8, 31), "season"))
+    repairs = claim(K.DATE, "b", "March", "Repairs to the harbour wall should be completed in March.",
+                    measure="completion", date=DateValue(dt.date(2026, 3, 1), dt.date(2026, 3, 31), "month"))
+    same = claim(K.DATE, "b", "2027", "Work on the bridge will be finished in 2027, engineers said.", start=90,
+                 measure="completion", date=DateValue(dt.date(2027, 1, 1), dt.date(2027, 12, 31), "year"))
+    groups = align([bridge, repairs, same])
+    assert ["mid-2026", "2027"] in texts(groups)
+    assert ["March"] in texts(groups)

@@ -104,7 +104,7 @@ def _sentence_words(c: Claim, lower_words: frozenset[str] = frozenset()) -> list
         if at >= 0 and at <= m.start() < at + len(c.text):
             continue
         distance = abs(m.start() - at) if at >= 0 else m.start()
-        out.append((distance, m.group().lower(), canon[0]))
+        out.append((distance, re.sub(r"['’]s$", "", m.group().lower()), canon[0]))
     return out
 
 

@@ -29,6 +29,8 @@ def test_case(path: Path) -> None:
     assert first.verdict == Verdict(expect["verdict"]), first.explanation
     assert first.code == expect["code"], first.explanation
     assert first.name == codes.get(first.code).name
+    if "self_contradiction" in expect:
+        assert first.self_contradiction is expect["self_contradiction"]
     for needle in expect.get("explanation_contains", []):
         assert needle in first.explanation, (needle, first.explanation)
     for f in findings:
