@@ -60,11 +60,9 @@ def _value_key(claim: Claim) -> list[Any]:
 
 
 def _subject(finding: Finding) -> str:
-    for c in finding.claims:
-        for key in (c.measure, c.concept, c.event):
-            if key:
-                return key.casefold()
-    return " ".join(finding.topic.casefold().split())
+    # Every claim's own subject, sorted: independent of the order judge lists the claims in.
+    keys = sorted({(c.measure or c.concept or c.event or "").casefold() for c in finding.claims} - {""})
+    return "|".join(keys) if keys else " ".join(finding.topic.casefold().split())
 
 
 def fingerprint(finding: Finding) -> str:
