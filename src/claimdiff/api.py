@@ -96,6 +96,8 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     warnings: list[str] = []
     singles: list[str] = []
     total, done = sum(len(s.files) for s in sources), 0
+    if progress is not None:
+        progress(0, total)  # so a bar can show before the first (possibly long) story ends
 
     def readable() -> Iterator[tuple[tuple[StorySource, list[Article], list[str]], list[Article]]]:
         # Stories are read lazily: extract_stream pulls the next one only when it
