@@ -8,11 +8,13 @@ input reaches the extractors' and cleaners' interesting paths.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
+import signal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from claimdiff.corpus import parse_text
@@ -31,6 +33,10 @@ news = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max
 any_text = st.one_of(st.text(max_size=300), news)
 KINDS = st.sampled_from(["txt", "md", "json", "html"])
 BOUNDED = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Extraction runs the spaCy pipeline: fewer examples, and no shrinking, because
+# shrinking an input that hangs costs a time limit per attempt.
+EXTRACT = settings(max_examples=80, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
 def _wrap(kind: str, text: str) -> str:
@@ -79,13 +85,41 @@ def test_decode_any_bytes(data):
     assert decode(data) == decoded
 
 
+# Generous: one short text parses in milliseconds. A hang must fail the test
+# (naming the input) rather than stall the whole suite.
+_TIME_LIMIT_S = 5
+
+
+@contextlib.contextmanager
+def _time_limit(text: str):
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def _expired(signum, frame):
+        raise AssertionError(f"did not return within {_TIME_LIMIT_S} s on input {text!r}")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.alarm(_TIME_LIMIT_S)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @pytest.fixture(scope="module")
 def extract():
     from claimdiff.api import extract_claims
     from claimdiff.nlp import load_pipeline
 
     load_pipeline()
-    return extract_claims
+
+    def _bounded(text, published=None):
+        with _time_limit(text):
+            return extract_claims(text, published=published)
+
+    return _bounded
 
 
 def _check_claims(text, claims) -> None:
@@ -96,8 +130,8 @@ def _check_claims(text, claims) -> None:
         json.dumps(claim.to_dict())
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@EXTRACT
+@example(text="1Jnt1", published=None)  # hung in the temporal extractor (event_of), found by this test
 @given(text=any_text, published=st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))))
 def test_extract_claims_spans_exact_and_deterministic(extract, text, published):
     claims = extract(text, published=published)
@@ -105,8 +139,7 @@ def test_extract_claims_spans_exact_and_deterministic(extract, text, published):
     assert extract(text, published=published) == claims
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-                                                                  HealthCheck.function_scoped_fixture])
+@EXTRACT
 @given(text=news, kind=KINDS)
 def test_corpus_then_extract(extract, text, kind):
     articles, _ = parse_text(_wrap(kind, text), kind)
