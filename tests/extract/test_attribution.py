@@ -69,3 +69,23 @@ def test_existing_attribution_is_kept(nlp):
     doc = nlp(text)
     claim = Claim(kind=ClaimKind.COUNT, article="a", start=12, end=14, text="12", attribution="witnesses")
     assert attribute(doc, [claim])[0].attribution == "witnesses"
+
+
+def test_source_of_a_subordinate_clause_does_not_cover_the_main_clause(nlp):
+    text = "Completion is planned for 2027, shortly after the company admitted hiring 300 contractors."
+    claims = _attributed(nlp, text)
+    contractors = next(c for c in claims if c.text == "300")
+    assert contractors.attribution == "company"
+    assert sentence_sources(nlp(text)) == {}
+
+
+def test_inner_reporting_verb_beats_the_sentence_source(nlp):
+    text = "Officials said the fire destroyed 40 homes, while residents claimed that 60 were lost."
+    by_text = {c.text: c.attribution for c in _attributed(nlp, text)}
+    assert by_text["40"] == "Officials"
+    assert by_text["60"] == "residents"
+
+
+def test_provider_of_a_photo_is_the_source(nlp):
+    text = "A photo released by the army shows 12 tanks crossing the river."
+    assert _attributed(nlp, text)[0].attribution == "army"

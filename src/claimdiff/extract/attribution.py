@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..types import Claim
@@ -30,7 +31,8 @@ REPORT_VERBS = frozenset(
     {"say", "report", "tell", "claim", "state", "announce", "confirm", "estimate", "add", "note",
      "allege", "disclose", "reveal", "warn", "insist", "assert", "indicate", "show", "suggest",
      "brief", "declare", "acknowledge", "write", "tally", "count", "find", "put", "record",
-     "publish", "calculate", "project", "forecast", "predict", "tweet", "post", "explain"}
+     "publish", "calculate", "project", "forecast", "predict", "tweet", "post", "explain",
+     "admit", "concede", "deny", "believe", "testify", "recount", "describe"}
 )
 REPORT_NOUNS = frozenset(
     {"report", "assessment", "statement", "estimate", "survey", "study", "data", "figure",
@@ -43,11 +45,27 @@ _PARTICIPLES = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-_QUOTES = re.compile(r"“[^”]{3,}”|\"[^\"]{3,}\"")
+# a quote never runs across a paragraph break: unmatched straight quotes are common
+_QUOTES = re.compile(r"“[^”\n]{3,}”|\"[^\"\n]{3,}\"")
+_PROVIDERS = frozenset({"provide", "release", "distribute", "supply", "publish", "issue", "post"})
+
+
+def _provider(tok: "Token") -> "Token | None":
+    """"a photo provided by the government shows": the government is the source."""
+    for child in tok.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _PROVIDERS:
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = _object(agent, ("pobj",)) if agent is not None else None
+            if obj is not None:
+                return obj
+    return None
 
 
 def _phrase(tok: "Token") -> str | None:
     """The noun phrase headed by ``tok``: its left modifiers, and a short "of/for X"."""
+    provider = _provider(tok)
+    if provider is not None:
+        tok = provider
     doc = tok.doc
     start = tok.left_edge.i
     end = tok.i + 1
@@ -73,30 +91,48 @@ def _object(tok: "Token", deps: tuple[str, ...]) -> "Token | None":
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
-def sentence_attribution(sent: "Span") -> tuple[str, str] | None:
-    """(source, cue) for one sentence, or None."""
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A source named in a sentence. ``scope`` is the token whose subtree it covers
+    (None: the whole sentence), so "Scheduled for 2026, ... after X acknowledged
+    sending troops" does not make X the source of the date."""
+
+    text: str
+    cue: str
+    scope: "Token | None" = None
+
+    def covers(self, tok: "Token | None") -> bool:
+        if self.scope is None or tok is None or self.scope.dep_ == "ROOT" or self.scope == tok:
+            return True
+        return self.scope in tok.ancestors
+
+
+def _depth(tok: "Token") -> int:
+    return sum(1 for _ in tok.ancestors)
+
+
+def sentence_candidates(sent: "Span") -> list[Source]:
+    """Sources a sentence names, most general first."""
+    out: list[Source] = []
     for tok in sent:
         low = tok.lower_
+        obj = None
         if low == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
                 to = tok.nbor()
-            obj = _object(to, ("pobj",)) if to is not None else None
-            if obj is not None and (src := _phrase(obj)):
-                return src, "according to"
-        if low == "per" and tok.i > 0 and tok.nbor(-1).lower_ == "as":
-            obj = _object(tok, ("pobj",))
-            if obj is not None and (src := _phrase(obj)):
-                return src, "as per"
-        if low == "citing":
-            obj = _object(tok, ("dobj", "pobj"))
-            if obj is not None and (src := _phrase(obj)):
-                return src, "citing"
-    for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in REPORT_VERBS:
-            subj = _object(tok, ("nsubj", "nsubjpass"))
-            if subj is not None and subj.lower_ not in _PRONOUNS and (src := _phrase(subj)):
-                return src, f"{tok.text}"
+            obj, cue = (_object(to, ("pobj",)) if to is not None else None), "according to"
+        elif low == "per" and tok.i > 0 and tok.nbor(-1).lower_ == "as":
+            obj, cue = _object(tok, ("pobj",)), "as per"
+        elif low == "citing":
+            obj, cue = _object(tok, ("dobj", "pobj")), "citing"
+        if obj is not None and (src := _phrase(obj)):
+            out.append(Source(src, cue))
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS]
+    for tok in sorted(verbs, key=_depth):  # "Pak said ..., KCNA reported": the outer verb first
+        subj = _object(tok, ("nsubj", "nsubjpass"))
+        if subj is not None and subj.lower_ not in _PRONOUNS and (src := _phrase(subj)):
+            out.append(Source(src, tok.text, tok))
     for tok in sent:
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
             part = next(
@@ -104,12 +140,19 @@ def sentence_attribution(sent: "Span") -> tuple[str, str] | None:
                 None,
             )
             if part is not None and (src := _phrase(tok)):
-                return src, f"{tok.text} {part.text}"
-    return None
+                scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else part
+                out.append(Source(src, f"{tok.text} {part.text}", scope))
+    return out
+
+
+def sentence_attribution(sent: "Span") -> tuple[str, str] | None:
+    """(source, cue) that covers the whole sentence, or None."""
+    hit = next((c for c in sentence_candidates(sent) if c.scope is None or c.scope == sent.root), None)
+    return (hit.text, hit.cue) if hit else None
 
 
 def sentence_sources(doc: "Doc") -> dict[int, tuple[str, str]]:
-    """Attribution per sentence start offset, quotes spreading theirs to every sentence inside."""
+    """Whole-sentence attribution per sentence start, quotes spreading theirs to every sentence inside."""
     sents = list(doc.sents)
     found: dict[int, tuple[str, str]] = {}
     for sent in sents:
@@ -128,19 +171,34 @@ def sentence_sources(doc: "Doc") -> dict[int, tuple[str, str]]:
     return found
 
 
+def _best(candidates: list[Source], tok: "Token") -> tuple[str, str] | None:
+    """The most specific source covering ``tok``: an inner "residents claimed that 60 ..."
+    beats the sentence's "Officials said"; otherwise the first, most general one."""
+    covering = [c for c in candidates if c.covers(tok)]
+    inner = [c for c in covering if c.scope is not None and c.scope.dep_ != "ROOT"]
+    hit = max(inner, key=lambda c: _depth(c.scope)) if inner else (covering[0] if covering else None)
+    return (hit.text, hit.cue) if hit else None
+
+
 def attribute(doc: "Doc", claims: list[Claim]) -> list[Claim]:
-    """Every claim with the attribution of its sentence (claims that have one keep it)."""
+    """Every claim with the source that covers it (claims that have one keep it)."""
     if not claims:
         return claims
-    sources = sentence_sources(doc)
-    starts = sorted((s.start_char, s.end_char) for s in doc.sents)
+    whole = sentence_sources(doc)
+    cache: dict[int, list[Source]] = {}
     out: list[Claim] = []
     for claim in claims:
         if claim.attribution is not None:
             out.append(claim)
             continue
-        sent_start = next((s for s, e in starts if s <= claim.start < e), None)
-        hit = sources.get(sent_start) if sent_start is not None else None
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            out.append(claim)
+            continue
+        sent = span[0].sent
+        if sent.start_char not in cache:
+            cache[sent.start_char] = sentence_candidates(sent)
+        hit = _best(cache[sent.start_char], span.root) or whole.get(sent.start_char)
         if hit is None:
             out.append(claim)
             continue
