@@ -1,0 +1,148 @@
+"""``python -m fuzz [--seconds 60] [--seed 0] [--timeout 10] [--save DIR]``
+
+Prints the number of inputs tried and every failure; exits 1 on any failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import random
+import signal
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from .mutate import KINDS, encode, mutate_text, wrap
+
+ROOT = Path(__file__).resolve().parents[1]
+FORMATS = ("json", "text", "markdown", "html", "github", "sarif")
+
+# A few written seeds besides the sample story, so mutants start from several beats.
+SEEDS = (
+    "date 2024-03-09\nRiver levels rose by 2 metres overnight and 340 homes were evacuated, the agency said "
+    "on Saturday. At least 3 people died.\n\nRepairs will take 6 weeks and cost $12 million.",
+    "title: Rail fares rise\n\nFares will rise 4.9% from 3 March, the operator said. Unions said more than "
+    "1,200 jobs were at risk by mid-2025.",
+    "Officials said on Wednesday that about 15,000 people had been displaced, and that 58 were killed or "
+    "injured. The bridge, 1.2 km (0.75 miles) long, reopened in June 2024.",
+)
+
+
+class Timeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int):
+    def _expired(signum, frame):
+        raise Timeout(f"no result within {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_report(report) -> str:
+    """Invariants over a report; returns its JSON records (for the determinism check)."""
+    from claimdiff.report import render
+
+    for story in report.stories:
+        texts = {a.id: a for a in story.articles}
+        for article in story.articles:
+            for clean, raw, n in article.offsets:
+                assert article.raw[raw:raw + n] == article.text[clean:clean + n], f"offset run {article.id}"
+        for claim in list(story.claims) + [c for f in story.findings for c in f.claims]:
+            text = texts[claim.article].text
+            assert text[claim.start:claim.end] == claim.text, f"claim span {claim.article} {claim.start}:{claim.end}"
+            assert 0 <= claim.score <= 1, f"score {claim.score}"
+    records = json.dumps(report.to_records(), sort_keys=True)
+    for fmt in FORMATS:
+        out = render(report, fmt)
+        assert isinstance(out, str), f"{fmt} renderer returned {type(out).__name__}"
+    return records
+
+
+def run_one(folder: Path, options, recheck: bool) -> None:
+    from claimdiff.api import compare
+    from claimdiff.errors import ClaimdiffError
+
+    try:
+        report = compare([folder], options)
+    except ClaimdiffError as err:
+        assert "\n" not in str(err), "multi-line error message"
+        return
+    first = check_report(report)
+    if recheck:
+        assert check_report(compare([folder], options)) == first, "output differs between two runs"
+
+
+def _where(err: BaseException) -> str:
+    """The innermost claimdiff frame: where the failure (or the hang) happened."""
+    frames = [f for f in traceback.extract_tb(err.__traceback__) if "/claimdiff/" in f.filename]
+    frame = frames[-1] if frames else traceback.extract_tb(err.__traceback__)[-1]
+    return f"{Path(frame.filename).parent.name}/{Path(frame.filename).name}:{frame.lineno} ({frame.name})"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__)
+    parser.add_argument("--seconds", type=float, default=60.0, help="time budget (default 60)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--timeout", type=int, default=10, help="per-input limit in seconds (default 10)")
+    parser.add_argument("--save", type=Path, default=None, help="folder for failing inputs (default: a temp folder)")
+    args = parser.parse_args(argv)
+
+    from claimdiff.nlp import load_pipeline
+    from claimdiff.options import Options
+
+    load_pipeline()  # not part of the budget per input
+    options = Options(use_cache=False)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "articles").glob("*.txt"))]
+    seeds += list(SEEDS)
+    rng = random.Random(args.seed)
+    save = args.save or Path(tempfile.mkdtemp(prefix="claimdiff-fuzz-"))
+    tried = failures = 0
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="claimdiff-fuzz-work-") as work:
+        while time.monotonic() - started < args.seconds:
+            tried += 1
+            folder = Path(work) / f"input-{tried:06d}"
+            folder.mkdir()
+            names = []
+            for i in range(rng.choice([1, 2, 2, 3])):
+                kind = rng.choice(KINDS)
+                text = mutate_text(rng, rng.choice(seeds), seeds) if i == 0 or rng.random() < 0.5 else rng.choice(seeds)
+                name = f"a{i}.{'md' if kind == 'md' else kind}"
+                (folder / name).write_bytes(encode(rng, wrap(rng, kind, text)) if i == 0 else wrap(rng, kind, text).encode())
+                names.append(name)
+            try:
+                with time_limit(args.timeout):
+                    run_one(folder, options, recheck=tried % 10 == 0)
+            except Exception as err:  # noqa: BLE001 - any escape is a finding
+                failures += 1
+                kept = save / f"failure-{failures:03d}"
+                kept.mkdir(parents=True, exist_ok=True)
+                for name in names:
+                    (kept / name).write_bytes((folder / name).read_bytes())
+                print(f"FAIL #{failures} input {tried}: {type(err).__name__}: {str(err)[:160]} "
+                      f"at {_where(err)} -> {kept}", flush=True)
+            for path in folder.iterdir():
+                path.unlink()
+            folder.rmdir()
+    elapsed = time.monotonic() - started
+    print(f"fuzz: {tried} inputs tried in {elapsed:.0f} s (seed {args.seed}), {failures} failure(s)"
+          + (f"; failing inputs kept in {save}" if failures else ""))
+    if not failures and args.save is None:
+        save.rmdir()
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
