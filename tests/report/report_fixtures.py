@@ -66,7 +66,7 @@ def flood_story(name: str = "flood") -> Story:
             claim(b, "on Wednesday", ClaimKind.DATE, weekday=3, event="flood",
                   unresolved="no publish date"),
         ], "Valley Courier puts the flood on Tuesday, Plains Herald on Wednesday.", 0.7),
-        finding("f-rise", Verdict.AGREE, "QT02", "quantity.rounding", "how far the water rose", [
+        finding("f-rise", Verdict.AGREE, "AG02", "agree.rounding", "how far the water rose", [
             claim(a, "3 metres", ClaimKind.QUANTITY, value=3.0, low=3.0, high=3.0, unit="meter",
                   measure="height"),
             claim(b, "about ten feet", ClaimKind.QUANTITY, value=10.0, low=9.0, high=11.0, unit="foot",

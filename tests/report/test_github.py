@@ -37,18 +37,26 @@ def test_levels(flood_report) -> None:  # type: ignore[no-untyped-def]
     titles = {(r["level"], r["title"]) for r in rows}
     # two conflicts -> errors on both sides; the rounding agreement -> notices; single-source: nothing
     assert titles == {("error", "CS01 casualty.value"), ("error", "DT01 date.day"),
-                      ("notice", "QT02 quantity.rounding")}
+                      ("notice", "AG02 agree.rounding")}
     assert len(rows) == 6
     assert not any("1,200 homes" in r["msg"].split("(here")[0] for r in rows)
 
 
-def test_exact_agreement_is_not_annotated(flood_report) -> None:  # type: ignore[no-untyped-def]
+def test_which_agreements_are_notes(flood_report) -> None:  # type: ignore[no-untyped-def]
     story = flood_report.stories[0]
     agree = next(f for f in story.findings if f.verdict is Verdict.AGREE)
     a, b = agree.claims
-    same = dataclasses.replace(agree, claims=(a, dataclasses.replace(b, value=a.value, low=a.low, high=a.high, unit=a.unit)))
-    report = make_report(dataclasses.replace(story, findings=(same,)))
-    assert render(report, "github") == ""
+    same_figure = (a, dataclasses.replace(b, value=a.value, low=a.low, high=a.high, unit=a.unit))
+
+    def annotated(**changes) -> str:  # type: ignore[no-untyped-def]
+        return render(make_report(dataclasses.replace(story, findings=(dataclasses.replace(agree, **changes),))), "github")
+
+    assert annotated(code="AG01", name="agree.equal") == ""
+    assert annotated(code="AG06", name="agree.weekday") == ""
+    assert annotated(code="AG03", name="agree.bound").count("::notice") == 2
+    # a code the table does not know: a note only when the figures differ
+    assert annotated(code="AG99", name="agree.future").count("::notice") == 2
+    assert annotated(code="AG99", name="agree.future", claims=same_figure) == ""
 
 
 def test_positions_point_into_the_original_file(flood_report) -> None:  # type: ignore[no-untyped-def]

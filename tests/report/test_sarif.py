@@ -46,11 +46,11 @@ def test_rules_and_results(report) -> None:  # type: ignore[no-untyped-def]
     run = json.loads(render(report, "sarif"))["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     ids = [r["id"] for r in rules]
-    assert ids == sorted(set(ids)) == ["CS01", "DT01", "MN01", "QT02"]
+    assert ids == sorted(set(ids)) == ["AG02", "CS01", "DT01", "MN01"]
     for result in run["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     levels = {r["ruleId"]: r["level"] for r in run["results"]}
-    assert levels == {"CS01": "error", "DT01": "error", "MN01": "error", "QT02": "note"}
+    assert levels == {"CS01": "error", "DT01": "error", "MN01": "error", "AG02": "note"}
     assert run["columnKind"] == "unicodeCodePoints"
 
 

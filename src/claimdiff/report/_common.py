@@ -16,20 +16,31 @@ from ..types import Article, Claim, Finding, Verdict
 # Annotation levels, named as SARIF names them; GitHub's are error / notice.
 ERROR, NOTE = "error", "note"
 
+# Agreement codes (claimdiff.codes) that rest on a rounding, a bound, an approximation
+# or an overlap of periods: worth a glance, so annotated as notes. Equal figures and
+# equal weekdays are not annotated.
+NOTED_AGREEMENTS = frozenset({"agree.rounding", "agree.bound", "agree.approximate", "agree.overlap"})
+QUIET_AGREEMENTS = frozenset({"agree.equal", "agree.weekday"})
+
 
 def level(finding: Finding) -> str | None:
     """How loud a machine format is about a finding (sqlfluff's ``warning`` flag).
 
-    conflict -> error. An agreement is a note only when the figures are not the
-    same figure: it rested on a bound, a rounding or a unit conversion, which an
-    editor may want to glance at. Exact agreements and single-source claims are
-    listed in the reports but not annotated.
+    conflict -> error. An agreement is a note when it rested on a rounding, a unit
+    conversion, a bound or an approximation, which an editor may want to glance
+    at. Exact agreements and single-source claims are listed in the reports but
+    not annotated.
     """
     if finding.verdict is Verdict.CONFLICT:
         return ERROR
-    if finding.verdict is Verdict.AGREE and len({_figure_key(c) for c in finding.claims}) > 1:
+    if finding.verdict is not Verdict.AGREE:
+        return None
+    if finding.name in NOTED_AGREEMENTS:
         return NOTE
-    return None
+    if finding.name in QUIET_AGREEMENTS:
+        return None
+    # A code this table does not know yet: note it when the figures differ at all.
+    return NOTE if len({_figure_key(c) for c in finding.claims}) > 1 else None
 
 
 def _figure_key(claim: Claim) -> tuple:

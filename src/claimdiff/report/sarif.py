@@ -18,6 +18,8 @@ from urllib.parse import quote
 
 from ._common import display_path, level, position
 from ..baseline import fingerprint
+from ..codes import CODES
+from ..types import Verdict
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -56,14 +58,15 @@ def _rules(findings: list) -> list[dict[str, Any]]:  # type: ignore[type-arg]
     names: dict[str, str] = {}
     for f in findings:
         names.setdefault(f.code, f.name)
-    return [
-        {
-            "id": code,
-            "name": names[code],
-            "shortDescription": {"text": names[code]},
-        }
-        for code in sorted(names)
-    ]
+    rules = []
+    for code in sorted(names):
+        rule: dict[str, Any] = {"id": code, "name": names[code], "shortDescription": {"text": names[code]}}
+        known = CODES.get(code)
+        if known is not None:
+            rule["fullDescription"] = {"text": known.summary}
+            rule["defaultConfiguration"] = {"level": "error" if known.verdict is Verdict.CONFLICT else "note"}
+        rules.append(rule)
+    return rules
 
 
 def to_sarif(report) -> dict[str, Any]:  # type: ignore[no-untyped-def]
