@@ -22,6 +22,7 @@ def test_sections_in_order(report) -> None:  # type: ignore[no-untyped-def]
     assert "`CS01` casualty.value" in flood and "`DT01` date.day" in flood
     assert "> Valley Courier says at least 40 died" in flood
     assert "| homes evacuated | 1,200 homes | Plains Herald (no date) |  |" in flood
+    assert "<details><summary>1 claim no other article makes</summary>" in flood
 
 
 def test_quotes_bold_the_claim_and_escape_the_rest(report) -> None:  # type: ignore[no-untyped-def]

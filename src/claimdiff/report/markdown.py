@@ -63,13 +63,16 @@ def _story(story, level: str) -> list[str]:  # type: ignore[no-untyped-def]
             out.append(f"- **{md(f.topic)}**: {figures} — {md(f.explanation)}")
         out.append("")
     if groups[Verdict.SINGLE_SOURCE]:
+        # Folded: in a ticket or PR comment the conflicts are what must be seen first.
+        n = len(groups[Verdict.SINGLE_SOURCE])
         out += [f"{level}# Claims made by one source only", "",
+                f"<details><summary>{_plural(n, 'claim')} no other article makes</summary>", "",
                 "| topic | figure | source | attribution |", "|---|---|---|---|"]
         for f in groups[Verdict.SINGLE_SOURCE]:
             c = f.claims[0]
             out.append(f"| {md(f.topic)} | {md(figure(c))} | {md(who(articles.get(c.article), c.article))} "
                        f"| {md(c.attribution or '')} |")
-        out.append("")
+        out += ["", "</details>", ""]
     return out
 
 
