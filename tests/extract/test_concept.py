@@ -47,3 +47,14 @@ def test_anaphora_does_not_reach_back_two_sentences(numeric):
 
 def test_bare_figure_without_noun_or_verb_is_dropped(numeric):
     assert numeric("The answer, in short, is 42.") == []
+
+
+def test_bare_subject_figure_counts_what_the_figure_before_it_counts(numeric):
+    text = "At least 80 pilgrims died and 150 were injured in the crush."
+    claim = only(numeric(text), "150")
+    assert claim.concept == "pilgrim" and claim.measure == "wounded"
+    assert any("ellipsis" in n for n in claim.explanation.notes)
+
+
+def test_proper_plural_is_singular(numeric):
+    assert only(numeric("The raid killed 14 Iraqis, police said."), "14").concept == "iraqi"

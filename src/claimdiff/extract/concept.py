@@ -112,6 +112,8 @@ def concept_word(noun: "Token | None") -> str | None:
     if noun is None or noun.lower_ in PRONOUNS:
         return None
     lemma = noun.lemma_.lower() if noun.pos_ != "PROPN" else noun.lower_
+    if noun.tag_ == "NNPS" and lemma.endswith("s"):
+        lemma = lemma[:-1]  # "Palestinians" -> "palestinian": spaCy leaves proper plurals alone
     lemma = _FOLD.get(lemma, lemma)
     if lemma in _NOT_CONCEPT or noun.lower_ in _NOT_CONCEPT:
         return None

@@ -156,6 +156,11 @@ class NumericExtractor:
             elif concept_key:
                 notes.append(f"counts '{noun.text}' ({how}) → concept '{concept_key}'")
             top = concept.climb(num)  # "tens of thousands": the outermost numeral carries the role
+            if noun is None and top.dep_ in ("nsubj", "nsubjpass"):
+                # "1,200 people died and 3,400 were injured": the bare figure counts the same thing
+                concept_key = concept.antecedent(prior, top.sent.start_char, top.sent.start_char, fig.start)
+                if concept_key:
+                    notes.append(f"bare figure as subject: counts '{concept_key}' like the figure before it (ellipsis)")
             found = casualty.casualty_measure(top, noun if how != "pronoun" else None)
             if found and found[0]:
                 measure = found[0]
