@@ -143,6 +143,11 @@ def figure(claim: Claim) -> str:
     return f"{claim.text} — {claim.basis}" if claim.basis else claim.text
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """'1 conflict', '3 conflicts', '2 stories'."""
+    return f"{n} {word if n == 1 else (many or word + 's')}"
+
+
 def by_verdict(findings: list[Finding] | tuple[Finding, ...]) -> dict[Verdict, list[Finding]]:
     out: dict[Verdict, list[Finding]] = {v: [] for v in Verdict}
     for f in findings:

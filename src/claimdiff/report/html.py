@@ -15,7 +15,7 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ._common import by_verdict, claim_anchor, display_path, figure, quote_parts, source_label, who
+from ._common import by_verdict, claim_anchor, display_path, figure, plural, quote_parts, source_label, who
 from ..types import Article, Claim, Finding, Story, Verdict
 
 _LABEL = {Verdict.CONFLICT: "CONFLICT", Verdict.AGREE: "AGREE", Verdict.SINGLE_SOURCE: "ONE SOURCE"}
@@ -144,9 +144,10 @@ def _story(index: int, story: Story) -> str:
     groups = by_verdict(story.findings)
     parts = [
         f'<section class="story" id="s{index}"><h2>{_e(story.name)}</h2>',
-        f'<p class="summary">{len(groups[Verdict.CONFLICT])} conflict(s) · {len(groups[Verdict.AGREE])} '
-        f"agreement(s) · {len(groups[Verdict.SINGLE_SOURCE])} single-source claim(s) · "
-        f"{len(story.articles)} articles</p>",
+        f'<p class="summary">{plural(len(groups[Verdict.CONFLICT]), "conflict")} · '
+        f'{plural(len(groups[Verdict.AGREE]), "agreement")} · '
+        f'{plural(len(groups[Verdict.SINGLE_SOURCE]), "single-source claim")} · '
+        f'{plural(len(story.articles), "article")}</p>',
     ]
     listed = groups[Verdict.CONFLICT] + groups[Verdict.AGREE]
     if listed:
@@ -180,9 +181,9 @@ def render(report, **_: Any) -> str:  # type: ignore[no-untyped-def]
         f"<title>claimdiff report — {_e(names)}</title>"
         f"<style>\n{_asset('report.css')}</style></head>\n<body>"
         '<header class="page"><h1>claimdiff report</h1>'
-        f'<p class="summary">{summary["conflict"]} conflict(s) · {summary["agree"]} agreement(s) · '
-        f'{summary["single_source"]} single-source claim(s) in {len(report.stories)} '
-        f"{'story' if len(report.stories) == 1 else 'stories'}</p>"
+        f'<p class="summary">{plural(summary["conflict"], "conflict")} · {plural(summary["agree"], "agreement")} · '
+        f'{plural(summary["single_source"], "single-source claim")} in '
+        f'{plural(len(report.stories), "story", "stories")}</p>'
         '<div id="cd-controls"></div></header>\n<main>'
         + "\n".join(_story(i, s) for i, s in enumerate(report.stories, start=1))
         + (f'<section class="warnings"><h2>Warnings</h2><ul>{warnings}</ul></section>' if warnings else "")

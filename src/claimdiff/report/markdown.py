@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._common import by_verdict, figure, quote_parts, source_label, who
+from ._common import by_verdict, figure, plural as _plural, quote_parts, source_label, who
 from ..types import Verdict
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
@@ -20,10 +20,6 @@ _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
 def md(text: str) -> str:
     """Escape text so Markdown shows it as written, on one line."""
     return _SPECIAL.sub(r"\\\1", re.sub(r"\s+", " ", text))
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def _quote(claim, article) -> str:  # type: ignore[no-untyped-def]

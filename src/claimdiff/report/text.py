@@ -17,12 +17,8 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ._common import by_verdict, figure, quote_parts, source_label, who
+from ._common import by_verdict, figure, plural as _plural, quote_parts, source_label, who
 from ..types import Article, Claim, Finding, Verdict
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 def _quote(claim: Claim, article: Article | None, color: bool) -> Text:
