@@ -32,5 +32,10 @@ bench:
 fuzz:
 	$(PYTHON) -m fuzz
 
+# The HTML report in headless Chromium (apt-get install chromium); the screenshot goes to .browser/.
+browser-check:
+	CLAIMDIFF_REQUIRE_BROWSER=1 CLAIMDIFF_SCREENSHOT_DIR=$(CURDIR)/.browser $(PYTHON) -m pytest -m browser -p no:cacheprovider
+	@echo "screenshot: .browser/claimdiff-report.png"
+
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
