@@ -100,6 +100,7 @@ def test_file_round_trip_keeps_reasons_and_is_deterministic(tmp_path: Path) -> N
     ('{"entries": 3}', "entries"),
     ('{"entries": [{"reason": "no id"}]}', "needs an"),
     ('{"schema_version": 9, "entries": []}', "schema_version"),
+    ('{"fail_on": "sometimes", "entries": []}', "fail_on"),
 ])
 def test_bad_baseline_files(tmp_path: Path, content: str, message: str) -> None:
     path = tmp_path / "b.json"
@@ -108,3 +109,11 @@ def test_bad_baseline_files(tmp_path: Path, content: str, message: str) -> None:
         load(path)
     with pytest.raises(ConfigError, match="not found"):
         load(tmp_path / "missing.json")
+
+
+def test_the_gate_a_baseline_was_made_for_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "any.json"
+    path.write_text(build(make_report(flood_story()), "any").to_json(), encoding="utf-8")
+    loaded = load(path)
+    assert loaded.fail_on == "any"
+    assert len(loaded.entries) == 3  # two conflicts and the agreement

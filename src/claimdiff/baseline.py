@@ -135,6 +135,8 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"baseline {path} has no \"entries\" list")
     if doc.get("schema_version", BASELINE_VERSION) != BASELINE_VERSION:
         raise ConfigError(f"baseline {path}: unsupported schema_version {doc.get('schema_version')!r}")
+    if doc.get("fail_on", "conflict") not in FAIL_ON:
+        raise ConfigError(f"baseline {path}: fail_on must be one of {', '.join(FAIL_ON)}")
     known = {f.name for f in dataclasses.fields(Entry)}
     entries = []
     for i, raw in enumerate(doc["entries"]):

@@ -175,13 +175,14 @@ def check(paths: Paths, baseline: BaselineOpt = None, fail_on: FailOnOpt = None,
 
     try:
         cfg = _config(config)
-        gate = fail_on.value if fail_on else cfg.get("fail_on", "conflict")
         base_path = baseline or (Path(cfg.get("baseline")) if cfg.get("baseline") else None)
         if update_baseline and base_path is None:
             _fail("--update-baseline needs --baseline FILE (or baseline = ... in the config)")
         accepted = None
         if base_path is not None and (not update_baseline or base_path.exists()):
             accepted = bl.load(base_path)
+        # --fail-on, else the config's, else what the baseline was made for, else conflict.
+        gate = (fail_on.value if fail_on else cfg.get("fail_on")) or (accepted.fail_on if accepted else "conflict")
         report = _run(paths, cfg, assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache,
                       ignored_measures=ignore_measure or None, disabled_extractors=disable_extractor or None,
                       rel_tolerance=rel_tolerance)
