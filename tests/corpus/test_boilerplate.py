@@ -111,3 +111,9 @@ def test_guess_title(text, title):
 
 def test_appeal_ranges_empty_on_plain_news():
     assert appeal_ranges(NEWS * 3) == []
+
+
+def test_news_about_sign_ups_is_not_an_appeal():
+    text = ("Residents can sign up for flood alerts on the council website. The council said 3,000 had "
+            "already done so. Those who sign up get a text message when the river passes 4 metres.")
+    assert cleaned(text) == text

@@ -98,3 +98,19 @@ def test_permission_error_is_a_warning_even_as_root(write, monkeypatch):
     monkeypatch.setattr(readers, "open", refuse, raising=False)
     articles, warnings = read_article(path)
     assert articles == [] and warnings == [f"skipped {path}: permission denied"]
+
+
+def test_overlong_article_text_skipped(write, monkeypatch):
+    monkeypatch.setattr(readers, "MAX_ARTICLE_CHARS", 200)
+    articles, warnings = read_article(write("long.txt", "Prices rose 3 percent. " * 20))
+    assert articles == [] and "over the 200 limit" in warnings[0]
+
+
+def test_html_saved_as_txt_is_read_as_html(write):
+    page = ("<!DOCTYPE html><html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a>"
+            "</li></ul></nav><article><p>The ferry carried 212 passengers when it ran aground on Sunday, the "
+            "coastguard said in a statement.</p><p>All were rescued by lifeboats within two hours, officials "
+            "said, and 3 were treated for hypothermia.</p></article></body></html>")
+    [article], _ = read_article(write("page.txt", page))
+    assert article.text.startswith("The ferry carried 212 passengers")
+    assert "<p>" not in article.text

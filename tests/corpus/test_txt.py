@@ -113,3 +113,11 @@ def test_only_boilerplate_is_skipped_with_warning(write, read_one):
     articles, warnings = read_article(write("appeal.txt", text))
     assert articles == []
     assert any("no article text" in w for w in warnings)
+
+
+@pytest.mark.parametrize("first, author", [("By Jane Doe", "Jane Doe"), ("By Omar al Rashid and Li Wei", "Omar al Rashid and Li Wei"),
+                                           ("By the end of May the dam was full", None)])
+def test_byline_header(write, read_one, first, author):
+    path = write("dam.txt", f"{first}\nThe reservoir held 40 million cubic metres.\n")
+    article, _ = read_one(path)
+    assert ("By" not in article.text.split("\n")[0]) == (author is not None)

@@ -15,7 +15,7 @@ import dataclasses
 from ..options import Options
 from ..types import Article
 from .discover import StorySource, discover
-from .readers import MAX_FILE_BYTES, kind_of, parse_text, read_article
+from .readers import MAX_ARTICLE_CHARS, MAX_FILE_BYTES, kind_of, parse_text, read_article
 
 
 def load_story(source: StorySource, options: Options | None = None) -> tuple[list[Article], list[str]]:
@@ -44,4 +44,4 @@ def load_story(source: StorySource, options: Options | None = None) -> tuple[lis
     return articles, warnings
 
 
-__all__ = ["MAX_FILE_BYTES", "StorySource", "discover", "load_story", "parse_text", "read_article"]
+__all__ = ["MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "StorySource", "discover", "load_story", "parse_text", "read_article"]

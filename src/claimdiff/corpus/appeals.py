@@ -5,8 +5,9 @@ support", "donate", "sign up", "newsletter", "paywall"...). A news sentence
 may mention donations or subscribers once; an appeal repeats the cues. So each
 sentence gets a cue score, runs of cue sentences (allowing a couple of
 cue-free sentences between them inside one paragraph) are formed, and a run
-is dropped only when cue sentences dominate it. A lone short line made of cue
-phrases ("Read more", "Sign up to our newsletter") is dropped too.
+is dropped only when cue sentences dominate it and it speaks to the reader
+(you / we outside quotes) or piles up three calls to action. A lone short line
+made of cue phrases ("Read more", "Sign up to our newsletter") is dropped too.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class _Sentence:
     score: float
     words: int
     whole_line: bool
+    strong: int  # appeal phrases
+    addressed: bool  # speaks to the reader or as the publisher (you / we), outside quotes
 
 
 def score(sentence: str) -> float:
@@ -74,7 +77,9 @@ def _sentences(text: str) -> list[_Sentence]:
             while text[a].isspace():
                 a += 1
             body = text[a:b]
-            out.append(_Sentence(a, b, paragraph, score(body), len(body.split()), len(pieces) == 1))
+            addressed = not _QUOTE.search(body) and bool(_PRONOUN.search(body))
+            out.append(_Sentence(a, b, paragraph, score(body), len(body.split()), len(pieces) == 1,
+                                 len(_STRONG.findall(body)), addressed))
     return out
 
 
@@ -100,10 +105,13 @@ def appeal_ranges(text: str) -> list[tuple[int, int]]:
         run = sents[i : j + 1]
         n_cue = sum(cue[i : j + 1])
         total = sum(s.score for s in run)
-        if n_cue >= 2 and (n_cue / len(run) >= 0.5 or total / len(run) >= 0.75):
+        # An appeal speaks to the reader ("your support", "we rely on you") or piles
+        # up calls to action; news that mentions sign-ups or donations does neither.
+        voiced = any(s.addressed for s in run if s.score >= 1.0) or sum(s.strong for s in run) >= 3
+        if n_cue >= 2 and voiced and (n_cue / len(run) >= 0.5 or total / len(run) >= 0.75):
             out.append((run[0].start, run[-1].end))
-        elif n_cue == 1 and len(run) == 1 and _lone_appeal(run[0]):
-            out.append((run[0].start, run[0].end))
+        else:  # not an appeal as a whole, but buttons inside it still go
+            out.extend((s.start, s.end) for s in run if s.score >= 1.0 and _lone_appeal(s))
         i = j + 1
     return [_whole_lines(text, a, b) for a, b in out]
 

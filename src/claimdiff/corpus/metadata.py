@@ -167,4 +167,9 @@ def _plausible(key: str, value: str, colon: bool) -> bool:
         return bool(re.match(r"(?i)(?:https?://|www\.)\S+$", value))
     if colon:
         return True
+    if key == "author":  # "By Jane Doe" is a byline, "By the end of May" is prose
+        return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in value.split()) and len(value.split()) <= 8
     return len(value.split()) <= _MAX_BARE_WORDS and not value.endswith((".", ",", ";"))
+
+
+_NAME_JOINERS = {"and", "&", "de", "van", "von", "der", "da", "bin", "al", "la", "le", "in", "of"}

@@ -22,6 +22,10 @@ from .offsets import Run, delete, identity
 # Larger files are skipped with a warning: a news article is tens of
 # kilobytes; a 20 MB "article" is a dump that would only stall the parser.
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# Longer cleaned texts are skipped too: spaCy refuses more than 1,000,000
+# characters per text, and the parser's memory grows with length. 500,000
+# characters is some 80,000 words, far beyond any news article.
+MAX_ARTICLE_CHARS = 500_000
 TEXT_EXTENSIONS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
                    ".json": "json", ".html": "html", ".htm": "html"}
 
@@ -105,6 +109,8 @@ def read_article(path: Path | str, display: str | None = None, kind: str | None 
             raise SkipFile(str(err)) from None
     except SkipFile as err:
         return [], [f"skipped {display}: {err}"]
+    if kind == "txt" and decoded.text.lstrip()[:15].lower().startswith(("<!doctype html", "<html")):
+        kind = "html"  # a saved web page with a .txt name
     articles, warnings = parse_text(decoded.text, kind, path.stem, display)
     if decoded.warning:
         warnings.insert(0, f"{display}: {decoded.warning}")
@@ -124,8 +130,12 @@ def parse_text(raw: str, kind: str = "txt", stem: str = "text", display: str = "
     for n, rec in enumerate(records, 1):
         warnings.extend(f"{display}: {w}" for w in rec.warnings)
         article = _article(rec, raw, display, _record_id(stem, rec, n, len(records)), rec.warnings)
+        label = f"skipped {display}" + (f" #{n}" if len(records) > 1 else "")
         if article is None:
-            warnings.append(f"skipped {display}" + (f" #{n}" if len(records) > 1 else "") + ": no article text")
+            warnings.append(f"{label}: no article text")
+        elif len(article.text) > MAX_ARTICLE_CHARS:
+            warnings.append(f"{label}: {len(article.text):,} characters of text is over the "
+                            f"{MAX_ARTICLE_CHARS:,} limit for one article")
         else:
             articles.append(article)
     return articles, warnings
@@ -161,4 +171,4 @@ def _article(rec: Extracted, raw: str, display: str, article_id: str,
     )
 
 
-__all__ = ["Extracted", "MAX_FILE_BYTES", "SkipFile", "TEXT_EXTENSIONS", "identity", "kind_of", "parse_text", "read_article"]
+__all__ = ["Extracted", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "SkipFile", "TEXT_EXTENSIONS", "identity", "kind_of", "parse_text", "read_article"]
