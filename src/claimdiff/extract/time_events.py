@@ -130,7 +130,8 @@ def _event_of(span: "Span") -> Event:
     head = root.head
     qualifier = None
     hops = 0
-    while head is not root and head.i in range(span.start, span.end):
+    # Token objects are views made afresh on each access: compare indices, never identity.
+    while head.i != root.i and head.i in range(span.start, span.end):
         root, head = head, head.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
         if head.lower_ in PREPS:
@@ -138,7 +139,7 @@ def _event_of(span: "Span") -> Event:
         root, head = head, head.head
     # No verb or event noun governs the date (a photo caption, a dateline): look for an
     # event keyword elsewhere in the sentence instead.
-    if head is root or head.i in range(span.start, span.end) or head.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
+    if head.i == root.i or head.i in range(span.start, span.end) or head.pos_ not in ("VERB", "NOUN", "AUX", "ADJ"):
         found = _keyword_near(span)
         if found:
             return Event(found[0], found[1], _tense(span.root), qualifier)
