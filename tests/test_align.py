@@ -140,3 +140,24 @@ def test_event_dates_need_a_shared_subject_word() -> None:
     groups = align([bridge, repairs, same])
     assert ["mid-2026", "2027"] in texts(groups)
     assert ["March"] in texts(groups)
+
+
+def test_a_generic_concept_alone_does_not_group_two_tolls() -> None:
+    # b reports only an earlier disaster's toll; "people" on both sides is not enough
+    now = claim(K.CASUALTY, "a", "Twelve", "Twelve people were killed when the bridge collapsed on Tuesday.",
+                value=12, measure="killed", concept="people")
+    earlier = claim(K.CASUALTY, "b", "300", "A flood in the capital left 300 people dead three decades ago.",
+                    value=300, measure="killed", concept="people")
+    assert len(align([now, earlier])) == 2
+
+
+def test_lasting_verbs_fold_but_are_no_wildcard() -> None:
+    ran = claim(K.DURATION, "a", "14 months", "The study ran for 14 months, covering two rainy seasons.",
+                value=14, unit="month", measure="run")
+    aged = claim(K.DURATION, "a", "five months", "The trial enrolled children aged five months to three years.",
+                 start=80, value=5, unit="month", measure="age")
+    lasted = claim(K.DURATION, "b", "a year and a half", "The trial lasted a year and a half and spanned two seasons.",
+                   value=1.5, unit="year", measure="last")
+    groups = align([ran, aged, lasted])
+    assert ["14 months", "a year and a half"] in texts(groups)
+    assert ["five months"] in texts(groups)

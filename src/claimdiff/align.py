@@ -127,15 +127,15 @@ OPEN_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.MONEY, ClaimKind.PERCENT, Cla
 # Measures the extractors write as canonical classes: never open.
 CANONICAL = frozenset({"time to completion", "time to start"})
 # Verb lemmas that measure the same thing, per kind. Durations: "the study ran
-# for 14 months" and "lasted a year and a half" measure one span; "last" is a
-# light verb ("a debate that lasted 14 hours" = "a 14-hour debate"), so it
-# matches any duration measure. Counts: job-cut verbs.
+# for 14 months" and "lasted a year and a half" measure one span ("a debate that
+# lasted 14 hours" meets "a 14-hour debate" through the measure-next-to-figure
+# rule in measure_relation, not here: "last" is no wildcard, "aged five months"
+# is not a span the trial lasted). Counts: job-cut verbs.
 SYNONYMS: dict[ClaimKind, dict[str, str]] = {
     ClaimKind.DURATION: {"run": "last", "span": "last", "continue": "last", "go on": "last", "stretch": "last",
                          "take": "last"},
     ClaimKind.COUNT: {"shed": "cut", "axe": "cut", "eliminate": "cut", "slash": "cut", "lay off": "cut"},
 }
-LIGHT_MEASURES = {ClaimKind.DURATION: "last"}
 
 
 def measure_of(c: Claim) -> str | None:
@@ -173,9 +173,6 @@ def measure_relation(a: Claim, b: Claim) -> str:
     """measures.relation, with a missing measure matching any in an open block."""
     ma, mb = measure_of(a), measure_of(b)
     if (ma is None or mb is None) and _is_open(a) and _is_open(b):
-        return "same"
-    light = LIGHT_MEASURES.get(a.kind)
-    if light and a.kind == b.kind and light in (ma, mb) and _is_open(a) and _is_open(b):
         return "same"
     if ma and mb and _is_open(a) and _is_open(b) and ma != mb:
         # one side's measure written right next to the other's figure: "a three-year
@@ -290,9 +287,16 @@ def role(c: Claim) -> str:
     return ""
 
 
+# Concepts too generic to say which figure is meant: "people" are counted in
+# every story, so two tolls of "people" must also match on context.
+GENERIC_CONCEPTS = frozenset({"people", "person", "peopl", "resident", "individual", "civilian", "citizen"})
+
+
 def _concept(c: Claim) -> str | None:
     words = content_words(c.concept or "")
-    return " ".join(words) or None
+    if not words or all(w in GENERIC_CONCEPTS for w in words):
+        return None
+    return " ".join(words)
 
 
 def _overlap(a: str, b: str) -> float:
@@ -345,10 +349,22 @@ def similarity(a: Claim, b: Claim) -> float:
     return score
 
 
+@lru_cache(maxsize=1)
+def _measure_words() -> frozenset[str]:
+    return frozenset(content_words(" ".join(measures.CASUALTY_WORDS)))
+
+
 def _similarity(a: Claim, b: Claim) -> float:
-    sa, sb = content_words(a.sentence or a.text), content_words(b.sentence or b.text)
+    # The context parts leave out the concept and the casualty words: they are
+    # scored (or blocked on) already, and counting them again in the sentence
+    # made "twelve people killed when the bridge collapsed" look like "a flood
+    # left 300 people dead three decades ago".
+    drop = set(content_words(a.concept or "")) | set(content_words(b.concept or "")) | _measure_words()
+    sa = tuple(w for w in content_words(a.sentence or a.text) if w not in drop)
+    sb = tuple(w for w in content_words(b.sentence or b.text) if w not in drop)
     sent = _overlap(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
-    la, lb = _local(a), _local(b)
+    la = " ".join(w for w in _local(a).split() if w not in drop)
+    lb = " ".join(w for w in _local(b).split() if w not in drop)
     local = _overlap(la, lb) if la and lb else 0.0
     ca, cb = _concept(a), _concept(b)
     if ca and cb:
@@ -356,7 +372,7 @@ def _similarity(a: Claim, b: Claim) -> float:
         return W_CONCEPT * _overlap(ca, cb) + W_HEAD * head + W_LOCAL * local + W_SENTENCE * sent
     if ca or cb:
         head_word = (ca or cb).split()[-1]
-        other = sb if ca else sa
+        other = content_words((b if ca else a).sentence or "")
         return (W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_LOCAL_ONE * local
                 + W_SENTENCE_ONE * sent)
     return W_LOCAL_NONE * local + (1 - W_LOCAL_NONE) * sent
