@@ -51,6 +51,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "assume_date": (str, "publish date (YYYY-MM-DD) for articles that have none"),
     "jobs": (int, "parallel parsing processes"),
     "backend": (str, "extraction backend: local or dask"),
+    "dask_address": (str, "scheduler address for the dask backend (default: a local cluster)"),
     "cache": (bool, "read and write the extraction cache"),
     "cache_dir": (str, "where the extraction cache lives"),
     "batch_size": (int, "texts per spaCy batch"),
