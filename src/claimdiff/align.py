@@ -12,33 +12,22 @@ Two claims from one article go into one group only when their measures are the
 same and they are near-identical in concept and context (``SELF_THRESHOLD``):
 then either the article repeats itself (judge treats that as one claim) or it
 contradicts itself (judge reports it as such).
+
+The text features (words, synonyms, context windows, roles, similarity, shared
+attribution) live in align_text.py; this module blocks, admits and merges.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
-from rapidfuzz import fuzz
 
 from . import measures
+from .align_text import (  # noqa: F401 (content_words, role, similarity, shared_attribution: public)
+    _local, _stem, content_words, role, shared_attribution, similarity,
+)
 from .types import Claim, ClaimKind
 from .units import dimension
-
-# Weights of the similarity parts. The concept ("North Korean soldiers") is the
-# strongest evidence; its head word ("soldiers") alone already separates most
-# unrelated figures; the words right around the figure ("revenue rose _ to")
-# say what it measures when there is no concept (money, percentages, dates);
-# the whole sentence is the fallback and breaks ties.
-W_CONCEPT, W_HEAD, W_LOCAL, W_SENTENCE = 0.40, 0.15, 0.20, 0.25
-# Without a concept on one side, the head of the other side found in its
-# sentence counts for more, as it is the only direct link left.
-W_HEAD_IN_SENTENCE, W_LOCAL_ONE, W_SENTENCE_ONE = 0.30, 0.30, 0.40
-# Without any concept: local words and sentence only.
-W_LOCAL_NONE = 0.45
-LOCAL_WORDS = 4
 
 # Minimum similarity to group claims of different articles (every cross-article
 # pair of a group must reach it). Tuned on eval/stories: pairs about one figure
@@ -55,11 +44,6 @@ EVENT_CLASSES = frozenset({"start", "completion"})
 # Words of the event classes themselves: sharing them says nothing about the subject.
 _EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
                           "finish", "open", "construction", "work", "expected", "scheduled", "due"})
-# Subtracted from the similarity of figures whose sentences name different years.
-YEAR_MISMATCH_PENALTY = 0.25
-# ... when the year is this close to the figure ("in 2020, when 87 people died");
-# a year further off is usually a comparison ("its steepest fall since 2022").
-YEAR_WINDOW = 40
 # Claims without any measure must match on context alone, so demand more.
 THRESHOLD_NO_MEASURE = 0.60
 # When ordering candidate pairs, a figure of the same measure ("dead" vs "died")
@@ -75,15 +59,6 @@ SELF_THRESHOLD = 0.75
 # ceremony" twice (text and photo caption) speaks of one event, and sentences
 # about one ceremony share few words beyond it (0.60 on the sample story).
 SELF_THRESHOLD_EVENT = 0.55
-
-_STOP = frozenset(
-    """a an the of to in on at for by with from and or but as is are was were be been being has have
-    had it its this that these those their there they them he she his her we our you your i not no
-    than then so such into over under about after before said says say according also which who whom
-    what when where while would will could should may might can more less most some any all each per
-    via up out off just only very""".split()
-)
-_WORD = re.compile(r"[a-z][a-z'-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,201 +156,6 @@ def measure_relation(a: Claim, b: Claim) -> str:
             return "same"
     return measures.relation(ma, mb)
 
-
-_ATTRIBUTION_NOISE = frozenset(
-    """according assessment assessments report reports reported reporting claim claims claimed claiming
-    said say says statement statements estimate estimates estimated official officials government data
-    figure figures shared lawmaker lawmakers new latest source sources told a an the of to by""".split()
-)
-# Share of the smaller attribution's words the other must contain to count as the same source.
-ATTRIBUTION_OVERLAP = 0.6
-
-
-def attribution_words(attribution: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", attribution) if w.lower() not in _ATTRIBUTION_NOISE]
-
-
-def shared_attribution(a: Claim, b: Claim) -> str | None:
-    """The source both claims cite ("South Korean intelligence"), or None.
-
-    Normalized word overlap: the words of the shorter attribution, less report
-    words, must be at least ``ATTRIBUTION_OVERLAP`` inside the longer one.
-    """
-    if not a.attribution or not b.attribution:
-        return None
-    wa, wb = attribution_words(a.attribution), attribution_words(b.attribution)
-    if not wa or not wb:
-        return None
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    long_set = {_stem(w.lower()) for w in long_}
-    shared = [w for w in short if _stem(w.lower()) in long_set]
-    if len(shared) / len(short) < ATTRIBUTION_OVERLAP:
-        return None
-    return " ".join(shared)
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    w = word.strip("'-")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    return w
-
-
-# News words that name one thing in several ways. The small English pipeline
-# has no word vectors, so the commonest variants of business, health and
-# disaster copy are folded by hand (stems after _stem). Keep it general: a
-# word belongs here only if the two are interchangeable in most news sentences.
-NEWS_SYNONYMS = {
-    "stock": "share", "sale": "revenue", "turnover": "revenue", "earning": "profit",
-    "position": "job", "post": "job", "role": "job", "workforce": "job", "factory": "plant",
-    "effective": "efficacy", "effectivenes": "efficacy", "protection": "efficacy",
-    "fell": "fall", "slid": "fall", "slide": "fall", "drop": "fall", "dropped": "fall", "decline": "fall",
-    "declined": "fall", "sank": "fall", "sink": "fall", "tumble": "fall", "tumbled": "fall", "plunged": "fall",
-    "rose": "rise", "grew": "rise", "grow": "rise", "climb": "rise", "climbed": "rise", "jump": "rise",
-    "jumped": "rise", "increase": "rise", "increased": "rise", "gain": "rise", "gained": "rise",
-    "died": "dead", "killed": "dead", "perished": "dead", "injured": "wounded", "hurt": "wounded",
-    "military": "defence", "defense": "defence", "gdp": "output", "lawmaker": "parliament", "mp": "parliament",
-    "participant": "volunteer", "enrolled": "volunteer",
-    "fan": "crowd", "spectator": "crowd", "attendance": "crowd",
-}
-
-
-@lru_cache(maxsize=4096)
-def content_words(text: str) -> tuple[str, ...]:
-    """Lower-case, stemmed words without stop words or figures, in order, synonyms folded."""
-    out = []
-    for w in _WORD.findall(text.lower()):
-        if w in _STOP or len(w) < 2:
-            continue
-        stem = _stem(w)
-        out.append(NEWS_SYNONYMS.get(stem, NEWS_SYNONYMS.get(w, stem)))
-    return tuple(out)
-
-
-_BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
-
-
-def _before(c: Claim) -> str:
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
-    return sentence[max(0, at - 30):at] if at > 0 else ""
-
-
-def role(c: Claim) -> str:
-    """What part the figure plays in its sentence, where it matters for grouping.
-
-    "baseline": a figure after "from" ("rise to 2.1%, up from 1.8%") is the
-    earlier value, never the same thing as the new one. "modifier": a date
-    that qualifies a noun ("the 2026 budget", "next year's budget") names
-    what is meant, not when something happened ("approved ... on Thursday").
-    """
-    if c.kind != ClaimKind.DATE:
-        return "baseline" if _BASELINE.search(_before(c)) else ""
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
-    after = sentence[at + len(c.text):] if at >= 0 else ""
-    if re.match(r"\s*['’]s\b", after):
-        return "modifier"
-    if c.event and re.match(r"\s*" + re.escape(c.event.split()[0]), after, re.I) and not re.search(
-            r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", _before(c), re.I):
-        return "modifier"
-    return ""
-
-
-# Concepts too generic to say which figure is meant: "people" are counted in
-# every story, so two tolls of "people" must also match on context.
-GENERIC_CONCEPTS = frozenset({"people", "person", "peopl", "resident", "individual", "civilian", "citizen"})
-
-
-def _concept(c: Claim) -> str | None:
-    words = content_words(c.concept or "")
-    if not words or all(w in GENERIC_CONCEPTS for w in words):
-        return None
-    return " ".join(words)
-
-
-def _overlap(a: str, b: str) -> float:
-    """Similarity of two word strings in [0, 1] (rapidfuzz, character level).
-
-    token_set is generous when one text is a subset of the other (good for
-    "soldiers" vs "North Korean soldiers"); token_sort penalises length
-    differences; their mean is less swayed by either failure. Character-level
-    ratios put unrelated news sentences at about 0.4 (shared letters), so the
-    thresholds below sit above that floor, and event dates, whose sentences
-    share little, must also share a content word (_shared_words).
-    """
-    if not a or not b:
-        return 0.0
-    return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 200.0
-
-
-def _local(c: Claim) -> str:
-    """Up to ``LOCAL_WORDS`` content words either side of the figure in its sentence."""
-    sentence = c.sentence or c.text
-    at = sentence.find(c.text)
-    if at < 0:
-        return " ".join(content_words(sentence))
-    left = content_words(sentence[:at])[-LOCAL_WORDS:]
-    right = content_words(sentence[at + len(c.text):])[:LOCAL_WORDS]
-    return " ".join(left + right)
-
-
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-def _years(c: Claim) -> frozenset[str]:
-    """Years written within ``YEAR_WINDOW`` characters of the figure, outside the claim."""
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
-    if at < 0:
-        return frozenset()
-    near = sentence[max(0, at - YEAR_WINDOW):at] + " " + sentence[at + len(c.text):at + len(c.text) + YEAR_WINDOW]
-    return frozenset(_YEAR.findall(near))
-
-
-def similarity(a: Claim, b: Claim) -> float:
-    """Concept and context similarity of two claims in [0, 1]."""
-    score = _similarity(a, b)
-    if a.kind != ClaimKind.DATE and _years(a) != _years(b):
-        # "the worst since a quake in 2020, when 87 people died" is another event
-        # than "at least 677 people were killed": a year in one sentence and not
-        # in the other anchors the figure elsewhere in time
-        score = max(0.0, score - YEAR_MISMATCH_PENALTY)
-    return score
-
-
-@lru_cache(maxsize=1)
-def _measure_words() -> frozenset[str]:
-    return frozenset(content_words(" ".join(measures.CASUALTY_WORDS)))
-
-
-def _similarity(a: Claim, b: Claim) -> float:
-    # The context parts leave out the concept and the casualty words: they are
-    # scored (or blocked on) already, and counting them again in the sentence
-    # made "twelve people killed when the bridge collapsed" look like "a flood
-    # left 300 people dead three decades ago".
-    drop = set(content_words(a.concept or "")) | set(content_words(b.concept or "")) | _measure_words()
-    sa = tuple(w for w in content_words(a.sentence or a.text) if w not in drop)
-    sb = tuple(w for w in content_words(b.sentence or b.text) if w not in drop)
-    sent = _overlap(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
-    la = " ".join(w for w in _local(a).split() if w not in drop)
-    lb = " ".join(w for w in _local(b).split() if w not in drop)
-    local = _overlap(la, lb) if la and lb else 0.0
-    ca, cb = _concept(a), _concept(b)
-    if ca and cb:
-        head = 1.0 if ca.split()[-1] == cb.split()[-1] else fuzz.ratio(ca.split()[-1], cb.split()[-1]) / 100
-        return W_CONCEPT * _overlap(ca, cb) + W_HEAD * head + W_LOCAL * local + W_SENTENCE * sent
-    if ca or cb:
-        head_word = (ca or cb).split()[-1]
-        other = content_words((b if ca else a).sentence or "")
-        return (W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_LOCAL_ONE * local
-                + W_SENTENCE_ONE * sent)
-    return W_LOCAL_NONE * local + (1 - W_LOCAL_NONE) * sent
 
 
 def threshold(key: tuple[str, str, str]) -> float:
