@@ -1,6 +1,6 @@
 """Per-article extraction cache: parse and extract an article once, reuse the claims.
 
-One JSON file per article under ``<cache dir>/claims/<key[:2]>/<key>.json``. The
+One JSON file per article under ``<cache dir>/claims/<salt>/<key[:2]>/<key>.json``. The
 key is a SHA-256 over everything that can change an article's claims:
 
 - the article fields extractors read (id, text, publish date, source, title);
@@ -101,7 +101,9 @@ class ClaimCache:
     """Read and write cached claims for one run (one salt, one folder)."""
 
     def __init__(self, root: Path, salt: str) -> None:
-        self.root = root / "claims"
+        # One folder per salt (version, code, pipeline, options): entries a newer
+        # build can never hit sit together and can be deleted as a whole.
+        self.root = root / "claims" / hashlib.sha256(salt.encode()).hexdigest()[:16]
         self.salt = salt
         self.hits = 0
         self.misses = 0
