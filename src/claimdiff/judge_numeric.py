@@ -190,9 +190,12 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
     rel_diff = apart / max(abs(_mid(fa)), abs(_mid(fb)), 1e-12)
     basis = (f"after conversion, beyond the {options.rel_tolerance:.0%} tolerance for converted figures"
              if converted else "beyond rounding")
+    # percentages differ in points: "18 percent" vs "22%" are 4 points apart, not "18%"
+    distance = (f"{number(abs(_mid(fa) - _mid(fb)))} percentage points" if a.unit == b.unit == "percent"
+                else f"{rel_diff:.0%}")
     return Outcome(Verdict.CONFLICT, _conflict_code(a.kind, "value"),
                    f"{na} and {nb} disagree on the {topic}: {na} gives {sa}, {nb} {sb}; "
-                   f"the figures are {rel_diff:.0%} apart {basis}.", 0.95)
+                   f"the figures are {distance} apart {basis}.", 0.95)
 
 
 def _scope(a: Claim, b: Claim, fa: Figure, fb: Figure, names: dict[str, str], rel: str) -> Outcome:

@@ -161,8 +161,8 @@ def topic(claims: Sequence[Claim]) -> str:
         measure = "duration"
     subject = _subject(claims)
     parts = [p for p in (subject, measure) if p]
-    if len(parts) == 2 and parts[1] in parts[0]:
-        parts = parts[:1]
+    if len(parts) == 2 and (parts[1] in parts[0] or parts[0] in parts[1]):
+        parts = [max(parts, key=len)]  # "rain rainfall" -> "rainfall"
     return " ".join(parts) or _FALLBACK.get(kind, kind.value)
 
 
