@@ -46,8 +46,12 @@ def _confidence(factor: float, pair: Sequence[Claim], similarity: float) -> floa
 
 
 def _values(c: Claim) -> list:
-    return [c.article, c.kind.value, c.text.strip().lower(), c.value, c.low, c.high, c.unit,
-            c.date.iso() if c.date else None, c.weekday, c.measure]
+    # normalised values only: rewording "over 600" as "more than 600" keeps the id
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 6)
+
+    return [c.article, c.kind.value, r(c.value), r(c.low), r(c.high), c.unit,
+            c.date.iso() if c.date else None, c.weekday, c.measure, (c.concept or "").lower()]
 
 
 def finding_id(code: str, kind: ClaimKind, key: Sequence[str], claims: Sequence[Claim]) -> str:

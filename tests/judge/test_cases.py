@@ -54,3 +54,15 @@ def test_every_conflict_code_has_a_case() -> None:
     for needed in ("CS01", "CS02", "CS03", "QT01", "PC01", "DT01", "DT02", "DU01", "DU02",
                    "AG02", "AG03", "AG04", "SS01"):
         assert needed in stems
+
+
+def test_finding_id_is_content_not_position_or_wording() -> None:
+    import dataclasses
+
+    case = load_case(CASES / "CS02.yml")
+    before = judge(align(case["claims"]), case["articles"], Options())[0].id
+    moved = [dataclasses.replace(c, start=c.start + 500, end=c.end + 500,
+                                 text=c.text.replace("over", "more than")) for c in case["claims"]]
+    assert judge(align(moved), case["articles"], Options())[0].id == before
+    changed = [dataclasses.replace(c, value=650.0, low=650.0) if c.value == 600 else c for c in case["claims"]]
+    assert judge(align(changed), case["articles"], Options())[0].id != before
