@@ -161,3 +161,11 @@ def test_lasting_verbs_fold_but_are_no_wildcard() -> None:
     groups = align([ran, aged, lasted])
     assert ["14 months", "a year and a half"] in texts(groups)
     assert ["five months"] in texts(groups)
+
+
+def test_days_sources_spoke_are_not_compared() -> None:
+    a = claim(K.DATE, "a", "Monday", "The fire service said on Monday that the blaze was contained.", measure="say",
+              weekday=1)
+    b = claim(K.DATE, "b", "Tuesday", "The fire service said on Tuesday that the blaze was under control.",
+              measure="say", weekday=2)
+    assert len(align([a, b])) == 2

@@ -41,6 +41,11 @@ THRESHOLD = 0.45
 # _shared_words): "the bridge" / "the line".
 THRESHOLD_EVENT = 0.35
 EVENT_CLASSES = frozenset({"start", "completion"})
+# The day a source spoke ("police said on Monday") is each outlet's own news peg:
+# outlets quote different statements on different days, so these dates are never
+# compared across articles (they would make false day conflicts).
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim",
+                             "write", "share", "warn", "brief", "inform", "acknowledge", "reveal"})
 # Words of the event classes themselves: sharing them says nothing about the subject.
 _EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
                           "finish", "open", "construction", "work", "expected", "scheduled", "due"})
@@ -183,6 +188,8 @@ def _admissible(a: Claim, b: Claim, score: float) -> bool:
         floor = SELF_THRESHOLD_EVENT if (measure_of(a) or "") in EVENT_CLASSES else SELF_THRESHOLD
         return score >= floor
     if rel == "unrelated":
+        return False
+    if a.kind == ClaimKind.DATE and (measure_of(a) or "") in REPORTING_VERBS:
         return False
     if (measure_of(a) or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False
