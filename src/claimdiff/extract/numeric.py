@@ -12,7 +12,6 @@ are not required: the small model misses about a third of quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, Explanation
@@ -57,13 +56,6 @@ _RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s
 BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7}
 
 
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    num: "Token | None"
-    noun: "Token | None"
-    how: str
-
-
 class NumericExtractor:
     """Counts, casualties, quantities, money and percentages with exact offsets."""
 
@@ -72,6 +64,12 @@ class NumericExtractor:
 
     def __init__(self, approx_tolerance: float = APPROX_TOLERANCE) -> None:
         self.approx_tolerance = approx_tolerance
+
+    def load(self) -> None:
+        """Load heavy assets now (pint's unit registry, ~0.3 s) rather than on the first unit."""
+        from .. import units
+
+        units.registry()
 
     def extract(self, doc: "Doc", article: Article) -> list[Claim]:
         text = article.text
@@ -110,9 +108,8 @@ class NumericExtractor:
             if ent.start_char < fig.num_end and fig.num_start < ent.end_char:
                 if ent.label_ in ("DATE", "TIME") and fig.kind == "count" and _TEMPORAL.search(ent.text):
                     return True
-                if ent.label_ in _NAMING and fig.kind == "count" and ent.text.strip() != text[fig.num_start:fig.num_end]:
-                    return True
-        written = text[fig.num_start:fig.num_end]
+                if ent.label_ in _NAMING and fig.kind == "count" and ent.text.strip() != written:
+                    return True  # "Boeing 737", "Apollo 11": part of a name
         if fig.kind == "count" and re.fullmatch(r"(?:1[0-9]|20|21)\d\d", written):
             if _YEAR_PREP.search(before) or re.match(r"^(?:'s|s\b|\s*[-–]\s*\d)", text[fig.num_end:fig.num_end + 4]):
                 return True
