@@ -45,7 +45,8 @@ EVENT_CLASSES = frozenset({"start", "completion"})
 # outlets quote different statements on different days, so these dates are never
 # compared across articles (they would make false day conflicts).
 REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim",
-                             "write", "share", "warn", "brief", "inform", "acknowledge", "reveal"})
+                             "write", "share", "warn", "brief", "inform", "acknowledge", "reveal",
+                             "statement", "briefing", "interview", "remark", "comment", "speech"})
 # Words of the event classes themselves: sharing them says nothing about the subject.
 _EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
                           "finish", "open", "construction", "work", "expected", "scheduled", "due"})
