@@ -70,6 +70,29 @@ def check_report(report) -> str:
     return records
 
 
+def corpus_only(rng: random.Random, seeds: list[str], folder: Path) -> None:
+    """The cheap stage: decode + read one mutant in every format, offsets exact, twice the same."""
+    from claimdiff.corpus import parse_text
+    from claimdiff.corpus.encoding import NotText, decode
+
+    kind = rng.choice(KINDS)
+    data = encode(rng, wrap(rng, kind, mutate_text(rng, rng.choice(seeds), seeds)))
+    kept = folder.parent / f"{folder.name}-corpus-mutant.{kind}"  # outside the story folder
+    kept.write_bytes(data)
+    try:
+        text = decode(data).text
+    except NotText:
+        kept.unlink()
+        return
+    result = parse_text(text, kind)
+    for article in result[0]:
+        for clean, raw, n in article.offsets:
+            assert article.raw[raw:raw + n] == article.text[clean:clean + n], "offset run"
+    assert all("\n" not in w for w in result[1]), "multi-line warning"
+    assert parse_text(text, kind) == result, "reader output differs between two runs"
+    kept.unlink()
+
+
 def run_one(folder: Path, options, recheck: bool) -> None:
     from claimdiff.api import compare
     from claimdiff.errors import ClaimdiffError
@@ -96,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0, help="time budget (default 60)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--timeout", type=int, default=10, help="per-input limit in seconds (default 10)")
+    parser.add_argument("--corpus-per-input", type=int, default=10,
+                        help="extra corpus-only mutants per compare input (default 10)")
     parser.add_argument("--save", type=Path, default=None, help="folder for failing inputs (default: a temp folder)")
     args = parser.parse_args(argv)
 
@@ -108,36 +133,40 @@ def main(argv: list[str] | None = None) -> int:
     seeds += list(SEEDS)
     rng = random.Random(args.seed)
     save = args.save or Path(tempfile.mkdtemp(prefix="claimdiff-fuzz-"))
-    tried = failures = 0
+    tried = failures = corpus_tried = 0
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="claimdiff-fuzz-work-") as work:
         while time.monotonic() - started < args.seconds:
             tried += 1
             folder = Path(work) / f"input-{tried:06d}"
             folder.mkdir()
-            names = []
             for i in range(rng.choice([1, 2, 2, 3])):
                 kind = rng.choice(KINDS)
                 text = mutate_text(rng, rng.choice(seeds), seeds) if i == 0 or rng.random() < 0.5 else rng.choice(seeds)
                 name = f"a{i}.{'md' if kind == 'md' else kind}"
                 (folder / name).write_bytes(encode(rng, wrap(rng, kind, text)) if i == 0 else wrap(rng, kind, text).encode())
-                names.append(name)
             try:
                 with time_limit(args.timeout):
+                    for _ in range(args.corpus_per_input):
+                        corpus_tried += 1
+                        corpus_only(rng, seeds, folder)
                     run_one(folder, options, recheck=tried % 10 == 0)
             except Exception as err:  # noqa: BLE001 - any escape is a finding
                 failures += 1
                 kept = save / f"failure-{failures:03d}"
                 kept.mkdir(parents=True, exist_ok=True)
-                for name in names:
-                    (kept / name).write_bytes((folder / name).read_bytes())
+                for path in [*folder.iterdir(), *folder.parent.glob(f"{folder.name}-corpus-mutant.*")]:
+                    (kept / path.name).write_bytes(path.read_bytes())
+                    if path.parent != folder:
+                        path.unlink()
                 print(f"FAIL #{failures} input {tried}: {type(err).__name__}: {str(err)[:160]} "
                       f"at {_where(err)} -> {kept}", flush=True)
             for path in folder.iterdir():
                 path.unlink()
             folder.rmdir()
     elapsed = time.monotonic() - started
-    print(f"fuzz: {tried} inputs tried in {elapsed:.0f} s (seed {args.seed}), {failures} failure(s)"
+    print(f"fuzz: {tried} story inputs through the whole compare + {corpus_tried} corpus-only inputs "
+          f"tried in {elapsed:.0f} s (seed {args.seed}), {failures} failure(s)"
           + (f"; failing inputs kept in {save}" if failures else ""))
     if not failures and args.save is None:
         save.rmdir()
