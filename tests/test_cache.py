@@ -107,6 +107,13 @@ def test_code_edit_invalidates(monkeypatch) -> None:
     assert run_salt(Options(), PIPE) != before
 
 
+def test_library_upgrade_invalidates(monkeypatch) -> None:
+    assert dict(cache_mod.library_versions())["dateparser"]  # installed, so versioned
+    before = run_salt(Options(), PIPE)
+    monkeypatch.setattr(cache_mod, "library_versions", lambda: (("dateparser", "99.0"),))
+    assert run_salt(Options(), PIPE) != before
+
+
 @pytest.mark.parametrize("garbage", [b"", b"{not json", b'{"format": 1}', b"\xff\xfe\x00",
                                      b'{"format": 1, "key": "KEY", "claims": [{"kind": "nope"}]}',
                                      b'[1, 2]'])

@@ -7,6 +7,7 @@ key is a SHA-256 over everything that can change an article's claims:
 - the claimdiff version and a fingerprint of the extraction code (so a source
   edit between releases cannot serve stale claims);
 - the spaCy pipeline's package, name and version, and the spaCy version;
+- the versions of the libraries extractors call (dateparser, pint, text2num);
 - run options that change extraction (disabled extractors).
 
 Options applied after extraction (ignored measures, tolerances) are not in the
@@ -76,12 +77,30 @@ def code_fingerprint() -> str:
     return h.hexdigest()
 
 
+# Libraries whose behaviour is part of extraction: an upgrade can change claims.
+_LIBRARIES = ("dateparser", "pint", "text2num")
+
+
+@lru_cache(maxsize=1)
+def library_versions() -> tuple[tuple[str, str | None], ...]:
+    import importlib.metadata
+
+    out = []
+    for dist in _LIBRARIES:
+        try:
+            out.append((dist, importlib.metadata.version(dist)))
+        except importlib.metadata.PackageNotFoundError:
+            out.append((dist, None))
+    return tuple(out)
+
+
 def run_salt(options: Options, pipeline: dict[str, Any]) -> str:
     """The part of every key that depends on the run, not on the article."""
     parts = {
         "format": FORMAT,
         "claimdiff": __version__,
         "code": code_fingerprint(),
+        "libraries": library_versions(),
         "pipeline": {k: pipeline.get(k) for k in ("package", "name", "version", "spacy")},
         "disabled": sorted(options.disabled_extractors),
     }
