@@ -58,3 +58,15 @@ def test_bare_subject_figure_counts_what_the_figure_before_it_counts(numeric):
 
 def test_proper_plural_is_singular(numeric):
     assert only(numeric("The raid killed 14 Iraqis, police said."), "14").concept == "iraqi"
+
+
+@pytest.mark.parametrize("text, span, concept", [
+    ("A 40,000-strong crowd marched through the capital.", "40,000", "crowd"),
+    ("The 3,000-strong force arrived on Monday.", "3,000", "force"),
+])
+def test_n_strong_counts_the_noun_after_it(numeric, text, span, concept):
+    assert only(numeric(text), span).concept == concept
+
+
+def test_hyphenated_modifier_is_not_a_count(numeric):
+    assert numeric("They rented a three-bedroom house near the port.") == []

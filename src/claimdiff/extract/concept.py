@@ -65,6 +65,12 @@ def climb(tok: "Token") -> "Token":
 def counted_noun(num: "Token", climb_first: bool = True) -> tuple["Token | None", str]:
     """(noun token, how found): how is nummod, of, of-head, pronoun, next or none."""
     t = climb(num) if climb_first else num
+    doc = num.doc
+    if num.i + 2 < len(doc) and doc[num.i + 1].text == "-" and doc[num.i + 2].lower_ == "strong":
+        # "a 40,000-strong crowd": the noun after "strong" is counted
+        noun = next((tok for tok in doc[num.i + 3:num.i + 7] if tok.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            return noun, "strong"
     if t.dep_ in _MODIFIER_DEPS and t.head.i > t.i and t.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return t.head, "nummod"
     for c in t.children:
@@ -85,7 +91,6 @@ def counted_noun(num: "Token", climb_first: bool = True) -> tuple["Token | None"
     ):
         return t.head.head, "of-head"
     # the parse missed it: the first noun run right after the figure
-    doc = num.doc
     last = None
     for tok in doc[num.i + 1:num.i + 6]:
         if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "GPE")):

@@ -143,7 +143,7 @@ class NumericExtractor:
             noun, how = concept.counted_noun(num)
             if noun is not None and noun.lemma_.lower() in concept.TIME_NOUNS:
                 return None  # "over four seasons": a duration, the temporal extractor's
-            if re.match(r"-[A-Za-z]", text[fig.num_end:fig.num_end + 2]):
+            if re.match(r"-(?!strong\b)[A-Za-z]", text[fig.num_end:fig.num_end + 8]):
                 return None  # "a two-bedroom flat", "a five-star hotel": a modifier, not a count
             if _RATIO.match(text[fig.num_end:fig.num_end + 12]) or _RATIO_END.search(text[max(0, fig.start - 8):fig.start]):
                 return None  # "1 in 5 adults": a ratio, not two counts
