@@ -119,6 +119,7 @@ def main() -> int:
         runs += size_runs
         failures += size_failures
         print_table(size_runs)  # as we go: the 10,000 run takes a while
+    _stages(root, sizes[0], env)
     helps = [measure("claimdiff --help", [py, "-m", "claimdiff", "--help"], env) for _ in range(5)]
     best = min(helps, key=lambda r: r.wall)
     if best.wall > TARGET_HELP:
@@ -132,6 +133,28 @@ def main() -> int:
         print(f"MISSED {f}")
     print("all targets met" if not failures else f"{len(failures)} target(s) missed")
     return 1 if failures else 0
+
+
+def _stages(root: Path, size: int, env: dict[str, str]) -> None:
+    """CPU per stage, per article, on the smallest corpus: where the time goes."""
+    import subprocess
+
+    cache = root / f"cache-stages-{size}"
+    shutil.rmtree(cache, ignore_errors=True)
+    done = subprocess.run([sys.executable, "-m", "bench.stages", str(root / f"corpus-{size}"), str(cache)],
+                          env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"stages: exit {done.returncode}: {done.stderr.strip()[-300:]}")
+        return
+    data = json.loads(done.stdout)
+    n = data["articles"]
+    parse = data["cpu"].get("parse", 0.0) or 1.0
+    print()
+    print(f"=== CPU by stage, {n} articles (one process, python -m bench.stages) ===")
+    print(f"{'stage':<34} {'cpu s':>8} {'ms/article':>11} {'vs parse':>9}")
+    for stage, sec in data["cpu"].items():
+        print(f"{stage:<34} {sec:>8.2f} {1000 * sec / n:>11.2f} {sec / parse:>8.0%}")
+    sys.stdout.flush()
 
 
 def print_table(runs: list[Run]) -> None:
