@@ -88,8 +88,10 @@ def _parser(base: dt.date | None, prefer: str):
 
     settings = {"PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": False}
-    if base is not None:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    # Never today: without a publish date only expressions naming their year reach
+    # dateparser, and a fixed base keeps whatever it fills in deterministic.
+    anchor = base or dt.date(2000, 1, 1)
+    settings["RELATIVE_BASE"] = dt.datetime(anchor.year, anchor.month, anchor.day)
     return DateDataParser(languages=["en"], settings=settings)
 
 

@@ -36,6 +36,8 @@ BASE_SCORE = 0.7
 
 def _is_completion(tok: "Token") -> str | None:
     """'take' or 'in' when the duration token reads as a time to completion, else None."""
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "within") and tok.head.lemma_.lower() in COMPLETE_VERBS:
+        return "in"  # the span starts with its preposition: "within two years"
     head = tok.head
     if head.lemma_.lower() in TAKE_VERBS:
         clause = [head, *head.children, head.head, *head.head.children, *tok.children]
@@ -106,6 +108,8 @@ def derive_completions(doc: "Doc", article: Article, claims: list[Claim]) -> lis
                 explanation=Explanation("temporal", "derived/completion", BASE_SCORE, tuple(notes)),
             ))
             continue
+        if dur.high is None:
+            continue  # "more than two years": no end to the completion window, nothing to compare
         base, why = start
         value = dur.high if dur.high is not None else dur.value
         lo_d = _add(base.start, dur.low if dur.low is not None else value, dur.unit)
@@ -114,12 +118,16 @@ def derive_completions(doc: "Doc", article: Article, claims: list[Claim]) -> lis
         qualifier = dur.qualifier
         if dur.qualifier in ("within", "up to", "less than", "under", "no more than", "at most"):
             date = DateValue(base.start, date.end, "month")  # a deadline: any time from the start
-        elif dur.high is None:
-            date = DateValue(date.start, dt.date.max, "month")
-        approx = f"{hi_d:%b %Y}" if date.start.month == date.end.month and date.start.year == date.end.year \
-            else date.iso()
-        basis_start = f"{base.start:%-d %b %Y}" if base.granularity == "day" else base.iso()
-        basis = f"{basis_start} + {dur.value:g} {dur.unit}{'s' if dur.value != 1 else ''} ≈ {approx}"
+        if date.start.month == date.end.month and date.start.year == date.end.year:
+            approx = f"{hi_d:%b %Y}"
+        elif date.start == base.start:
+            approx = f"by {date.end:%b %Y}"  # a deadline window from the start
+        else:
+            approx = f"{date.start:%b %Y}–{date.end:%b %Y}"
+        basis_start = (f"{base.start:%-d %b %Y}" if base.granularity == "day" else
+                       f"{base.start:%b %Y}" if base.granularity == "month" else base.iso())
+        bound = f"{dur.qualifier} " if dur.qualifier else ""
+        basis = f"{basis_start} + {bound}{dur.value:g} {dur.unit}{'s' if dur.value != 1 else ''} ≈ {approx}"
         notes += [f"start: {why}", f"basis: {basis}"]
         out.append(Claim(
             kind=ClaimKind.DATE, article=article.id, start=dur.start, end=dur.end, text=dur.text,

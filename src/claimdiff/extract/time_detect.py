@@ -37,7 +37,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I))
     ("half", rf"\b(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:{_Y}|(?:this|next|last|the)\s+year)\b"),
     ("season", rf"\b(?:(?:this|next|last)\s+(?:spring|summer|autumn|fall|winter)|(?:spring|summer|autumn|winter)"
                rf"\s+(?:of\s+)?{_Y}|the\s+(?:spring|summer|autumn|winter)\s+of\s+{_Y})\b"),
-    ("relative", r"\b(?:(?:last|next|this)\s+(?:week|weekend|month|year|quarter)|yesterday|tomorrow|"
+    ("relative", rf"\b(?:(?:last|next|this)\s+(?:week|weekend|month|year|quarter|{_MONTH_RE}(?!\w))|yesterday|tomorrow|"
                  rf"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this\s+past|this\s+coming)\s+{_WD})\b"),
     ("on-weekday", rf"(?<=\bon\s){_WD}\b"),
     # A year after a temporal preposition, and both ends of a year range; the named
@@ -45,7 +45,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I))
     ("prep-year", rf"\b(?:in|since|by|until|before|after|from|between)\s+(?P<x>{_Y})\b"
                   rf"(?:\s+(?:to|and|until|through)\s+(?P<y>{_Y})\b)?(?!\s*(?:%|people|[a-z]+s\b))"),
     ("duration", rf"\b(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|almost\s+|"
-                 rf"(?:just|well)\s+(?:over|under)\s+|just\s+|only\s+|barely\s+)?"
+                 rf"(?:just|well)\s+(?:over|under)\s+|just\s+|only\s+|barely\s+|within\s+)?"
                  rf"{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
     ("ago", rf"\b{_NUMW}\s+{_UNIT}\s+ago\b"),
     ("holiday", r"\b(?:Christmas Day|Christmas Eve|Boxing Day|New Year's (?:Day|Eve)|Valentine's Day|Halloween)\b"),

@@ -88,9 +88,11 @@ def _tense(tok: "Token") -> str:
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    chain = [verb, *verb.children]
+    # The verb and its own auxiliaries only: a conjoined clause ("began on Monday and
+    # is expected to last ...") has its own tense.
+    chain = [verb, *[c for c in verb.children if c.dep_ in ("aux", "auxpass")]]
     if verb.dep_ in ("xcomp", "auxpass", "aux") or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        chain += [verb.head, *verb.head.children]
+        chain += [verb.head, *[c for c in verb.head.children if c.dep_ in ("aux", "auxpass")]]
     # "would" is the future of reported speech ("said results would be certified by ...")
     if any(t.lemma_.lower() in FUTURE_WORDS or t.lower_ in ("will", "'ll", "would") for t in chain):
         return "future"
@@ -145,6 +147,12 @@ def _event_of(span: "Span") -> Event:
             return Event(found[0], found[1], _tense(span.root), qualifier)
         return Event(None, None, _tense(span.root), qualifier)
     event_tok = head
+    if event_tok.lemma_.lower() in ("take", "need", "require"):
+        # "take 18 months to complete", "two years to build": the event is what takes the time
+        goal = [c for c in (*event_tok.children, *root.children) if c.dep_ in ("xcomp", "relcl", "acl", "advcl")
+                and c.pos_ == "VERB"]
+        if goal:
+            event_tok = goal[0]
     while hops < 2 and event_tok.lemma_.lower() in LIGHT_VERBS:
         if _phrase(event_tok) != event_tok.text:  # an idiom: "took office", "broke ground"
             break

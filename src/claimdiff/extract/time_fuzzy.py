@@ -15,6 +15,7 @@ returns an interval, both ends inclusive, and its rule name for the explanation:
   decade          "the 1990s", "the '80s"
   so-far          "earlier this month", "later this year": the part of the period
                   before (after) the publish date
+  month-relative  "last October", "next March", "this June"
   holiday         fixed-date holidays ("Boxing Day", "New Year's Eve"); movable
                   feasts (Easter, Thanksgiving) are left unresolved on purpose
 
@@ -123,6 +124,7 @@ _DECADE = re.compile(r"^(?:the\s+)?(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26), "new year's day": (1, 1),
             "new year's eve": (12, 31), "valentine's day": (2, 14), "halloween": (10, 31)}
 _HOLIDAY = re.compile(r"^(?P<name>" + "|".join(re.escape(h) for h in HOLIDAYS) + r")(?:,?\s+(?P<year>(?:19|20)\d\d))?$", re.I)
+_REL_MONTH = re.compile(rf"^(?P<rel>last|next|this)\s+(?P<month>{_MONTH_RE})$", re.I)
 _PART_DECADE = re.compile(r"^(?:the\s+)?(?P<part>early|mid|middle|late)[-\s]+(?:(?P<c>19|20)|')(?P<d>\d)0'?s$", re.I)
 _SO_FAR = re.compile(r"^(?P<dir>earlier|later)\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)$", re.I)
 _REL_WORD = re.compile(r"^(?:the\s+)?(?P<rel>this|next|last|the)\b", re.I)
@@ -213,6 +215,17 @@ def _parse(text: str, base: dt.date | None) -> tuple[DateValue, str] | None:
         century = int(m.group("c")) if m.group("c") else (19 if int(m.group("d")) >= 3 else 20)
         y = century * 100 + int(m.group("d")) * 10
         return DateValue(dt.date(y, 1, 1), dt.date(y + 9, 12, 31), "decade"), "decade"
+    m = _REL_MONTH.match(t)
+    if m:  # "last October": the latest October before the publish month; "next March" the first after
+        b = _need(base)
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        rel = m.group("rel").lower()
+        y = b.year
+        if rel == "last" and month >= b.month:
+            y -= 1
+        elif rel == "next" and month <= b.month:
+            y += 1
+        return DateValue(dt.date(y, month, 1), _month_end(y, month), "month"), "month-relative"
     m = _HOLIDAY.match(t)
     if m:
         month, day = HOLIDAYS[m.group("name").lower().replace("\u2019", "'")]
