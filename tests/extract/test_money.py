@@ -54,3 +54,15 @@ def test_percent(numeric, text, span, value, unit):
     claim = only(numeric(text), span)
     assert claim.kind == ClaimKind.PERCENT
     assert claim.value == pytest.approx(value) and claim.unit == unit
+
+
+def test_pounds_are_money_after_a_scale_word_and_weight_otherwise(numeric):
+    money = only(numeric("The club paid 50 million pounds for the striker."), "50 million pounds")
+    assert money.kind == ClaimKind.MONEY and money.unit == "GBP"
+    weight = only(numeric("Police found 2,000 pounds of explosives."), "2,000 pounds")
+    assert weight.kind == ClaimKind.QUANTITY and weight.unit == "pound"
+
+
+def test_indian_scale_words(numeric):
+    claim = only(numeric("The state will spend Rs 500 crore on roads."), "Rs 500 crore")
+    assert claim.unit == "INR" and claim.value == pytest.approx(5e9)

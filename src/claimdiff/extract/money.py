@@ -23,13 +23,14 @@ PREFIX_RE = re.compile(
 )
 
 # Words written after the figure. "won" is only a currency after a large
-# figure or a scale word: "the team won 3" must not become money.
+# figure or a scale word ("the team won 3" must not become money); "pounds"
+# only after a scale word, as a weight in pounds is common in news too.
 _SUFFIX: dict[str, str] = {
     "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD", "usd": "USD",
     "australian dollars": "AUD", "canadian dollars": "CAD", "euros": "EUR", "euro": "EUR",
     "eur": "EUR", "pounds sterling": "GBP", "sterling": "GBP", "gbp": "GBP", "yen": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "won": "KRW", "rubles": "RUB",
-    "roubles": "RUB", "ruble": "RUB", "rouble": "RUB", "rupees": "INR", "rupee": "INR",
+    "roubles": "RUB", "pounds": "GBP", "pound": "GBP", "ruble": "RUB", "rouble": "RUB", "rupees": "INR", "rupee": "INR",
     "swiss francs": "CHF", "francs": "CHF", "hryvnias": "UAH", "hryvnia": "UAH",
 }
 SUFFIX_RE = re.compile(
@@ -60,8 +61,11 @@ def currency_after(text: str, end: int, value: float, scaled: bool) -> tuple[str
     if not m:
         return None
     code = _SUFFIX[m.group("c").lower()]
-    if code == "KRW" and m.group("c").lower() == "won" and not (scaled or value >= 1000):
+    word = m.group("c").lower()
+    if code == "KRW" and word == "won" and not (scaled or value >= 1000):
         return None
+    if word in ("pounds", "pound") and not scaled:
+        return None  # "2,000 pounds of explosives" is a weight; "50 million pounds" is money
     return code, end + m.end("c")
 
 
