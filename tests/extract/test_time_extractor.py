@@ -151,3 +151,27 @@ def test_unreadable_duration_never_becomes_a_date(nlp):
     text = "The coalition collapsed after a mere 14 months in power."
     claims = run(nlp, text, D(2025, 3, 19))
     assert [c.kind for c in claims] == [ClaimKind.DURATION] and claims[0].value == 14
+
+
+def test_within_deadline_from_a_relative_start_month(nlp):
+    text = ("The hospital broke ground last October. "
+            "The new wing should open within two years, the health board said.")
+    claims = run(nlp, text, D(2025, 5, 1))
+    start = one(claims, "last October")
+    assert start.measure == "start" and start.date.start == D(2024, 10, 1)
+    derived = [c for c in claims if c.kind == ClaimKind.DATE and c.measure == "completion"][0]
+    assert (derived.date.start, derived.date.end) == (D(2024, 10, 1), D(2026, 10, 31))
+    assert derived.basis == "Oct 2024 + within 2 years ≈ by Oct 2026"
+
+
+def test_open_ended_duration_gives_no_completion_date(nlp):
+    text = "The tunnel will take more than three years to build."
+    claims = run(nlp, text, D(2025, 5, 1))
+    assert one(claims, "more than three years", ClaimKind.DURATION).high is None
+    assert not [c for c in claims if c.kind == ClaimKind.DATE]
+
+
+def test_conjoined_future_clause_does_not_change_past_weekday(nlp):
+    text = "Work on the pipeline began on Monday and is expected to last three years."
+    monday = one(run(nlp, text, D(2025, 5, 1)), "Monday")
+    assert monday.date.start == D(2025, 4, 28) and monday.measure == "start"

@@ -16,14 +16,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..types import Article, Claim, ClaimKind
+from ..types import Article, Claim, ClaimKind, Explanation
 from .base import MAX_SCORE, sentence_of
 from .time_dates import NO_BASE, resolve, weekday_in
 from .time_derived import derive_completions
 from .time_detect import candidates
 from .time_durations import parse_duration
 from .time_events import event_of
-from ..types import Explanation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
