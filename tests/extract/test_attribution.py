@@ -89,3 +89,7 @@ def test_inner_reporting_verb_beats_the_sentence_source(nlp):
 def test_provider_of_a_photo_is_the_source(nlp):
     text = "A photo released by the army shows 12 tanks crossing the river."
     assert _attributed(nlp, text)[0].attribution == "army"
+
+
+def test_claimed_lives_is_not_a_report(nlp):
+    assert _attributed(nlp, "The blast claimed 22 lives.")[0].attribution is None

@@ -20,6 +20,10 @@ from claimdiff.types import ClaimKind
         ("The army has lost 2,000 troops, and 900 of them were killed or wounded in May.", "900", "killed or wounded", "troop", 900, 900),
         ("The death toll rose to 57 on Tuesday, the health ministry said.", "57", "killed", None, 57, 57),
         ("Police reported 14 casualties after the crush outside the stadium.", "14", "killed or wounded", None, 14, 14),
+        ("At least 5 people lost their lives when the bus overturned.", "At least 5", "killed", "people", 5, None),
+        ("Four firefighters were among the dead.", "Four", "killed", "firefighter", 4, 4),
+        ("Some 40 passengers are still unaccounted for.", "Some 40", "missing", "passenger", 36, 44),
+        ("The landslide claimed 22 lives in the valley.", "22", "killed", None, 22, 22),
     ],
 )
 def test_casualty_claims(numeric, text, span, measure, concept, low, high):

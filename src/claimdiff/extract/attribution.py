@@ -130,6 +130,8 @@ def sentence_candidates(sent: "Span") -> list[Source]:
             out.append(Source(src, cue))
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS]
     for tok in sorted(verbs, key=_depth):  # "Pak said ..., KCNA reported": the outer verb first
+        if tok.lemma_.lower() == "claim" and _object(tok, ("dobj",)) is not None:
+            continue  # "the blast claimed 22 lives": not a report
         subj = _object(tok, ("nsubj", "nsubjpass"))
         if subj is not None and subj.lower_ not in _PRONOUNS and (src := _phrase(subj)):
             out.append(Source(src, tok.text, tok))

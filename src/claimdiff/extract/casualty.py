@@ -68,6 +68,18 @@ def _verb_measure(verb: "Token", role: str) -> tuple[str, str] | None:
     return found
 
 
+def _idiom(verb: "Token") -> tuple[str, str] | None:
+    """"lost their lives", "claimed 22 lives", "were among the dead"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in ("lives", "life") and verb.lemma_ in ("lose", "claim", "take", "cost"):
+            return "killed", verb.doc[verb.i:child.i + 1].text
+        if child.dep_ == "prep" and child.lower_ == "among":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and word_measure(obj):
+                    return word_measure(obj) or "", f"among the {obj.text}"
+    return None
+
+
 def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | None:
     """(canonical measure, words as written) said of the figure, or None."""
     anchor = noun if noun is not None else num
@@ -99,6 +111,9 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
             found = _verb_measure(head, role)
             if found:
                 return found
+            idiom = _idiom(head)
+            if idiom:
+                return idiom
             # "12 people are dead", "30 remain missing"
             for child in head.children:
                 if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i > anchor.i:
