@@ -62,7 +62,16 @@ def test_hidden_and_unknown_files_ignored_with_warning(tmp_path):
     assert [p.name for p in story.files] == ["a.txt", "b.txt"]
     assert any("photo.jpg" in w and "notes.docx" in w for w in story.warnings)
     _, warnings = load_story(story)
-    assert any("unknown extension" in w for w in warnings)
+    assert any("not articles" in w for w in warnings)
+
+
+def test_readme_is_not_an_article_and_story_names_unique(tmp_path):
+    make(tmp_path / "one" / "articles", "a.txt", "b.txt", "README.md")
+    make(tmp_path / "two" / "articles", "a.txt", "b.txt")
+    stories = discover([tmp_path / "one" / "articles", tmp_path / "two" / "articles"])
+    assert [s.name for s in stories] == ["articles", "articles-2"]
+    assert [p.name for p in stories[0].files] == ["a.txt", "b.txt"]
+    assert any("README.md" in w for w in stories[0].warnings)
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks on this platform")

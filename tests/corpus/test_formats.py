@@ -83,7 +83,7 @@ def test_json_list_ids_and_bad_records(write, exact):
     assert any("record 4 is not an object" in w for w in warnings)
 
 
-@pytest.mark.parametrize("content", ['{"text": "unterminated', "[1, 2,", "", "null"])
+@pytest.mark.parametrize("content", ['{"text": "unterminated', "[1, 2,", "", "null", '"just a string"', "[]"])
 def test_malformed_json_skipped_with_one_line_warning(write, content):
     articles, warnings = read_article(write("broken.json", content))
     assert articles == []

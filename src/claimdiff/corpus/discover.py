@@ -32,6 +32,10 @@ def _is_hidden(name: str) -> bool:
     return name.startswith((".", "~")) or name.endswith("~")
 
 
+# A README or licence next to the articles describes them; it is not one of them.
+_NOT_ARTICLES = {"readme", "license", "licence", "changelog", "notes"}
+
+
 def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
     """Article files, subfolders and warnings of one folder (not recursive)."""
     files: list[Path] = []
@@ -54,6 +58,8 @@ def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
             continue
         if is_dir:
             dirs.append(path)
+        elif is_file and Path(entry.name).stem.lower() in _NOT_ARTICLES:
+            ignored.append(entry.name)
         elif is_file and Path(entry.name).suffix.lower() in TEXT_EXTENSIONS:
             files.append(path)
         elif is_file:
@@ -62,8 +68,8 @@ def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
             warnings.append(f"skipped {path}: broken symlink or symlink loop")
     if ignored:
         shown = ", ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
-        warnings.append(f"ignored {len(ignored)} file(s) in {folder} with an unknown extension: {shown} "
-                        f"(known: {', '.join(sorted(TEXT_EXTENSIONS))})")
+        warnings.append(f"ignored {len(ignored)} file(s) in {folder} that are not articles: {shown} "
+                        f"(article extensions: {', '.join(sorted(TEXT_EXTENSIONS))}; README/notes files are skipped)")
     return files, dirs, warnings
 
 
@@ -133,4 +139,17 @@ def discover(paths: list[Path] | list[str] | tuple[Path, ...]) -> list[StorySour
         name = parents.pop().name if len(parents) == 1 else "files"
         unique = tuple(dict.fromkeys(named))  # the same file named twice is read once
         stories.append(StorySource(name or "files", unique, tuple(named_warnings)))
-    return stories
+    return _unique_names(stories)
+
+
+def _unique_names(stories: list[StorySource]) -> list[StorySource]:
+    """Two folders both called ``articles`` become ``articles`` and ``articles-2``."""
+    used: set[str] = set()
+    out = []
+    for story in stories:
+        name, n = story.name, 2
+        while name in used:
+            name, n = f"{story.name}-{n}", n + 1
+        used.add(name)
+        out.append(story if name == story.name else StorySource(name, story.files, story.warnings))
+    return out

@@ -122,6 +122,8 @@ def extract_json(raw: str) -> list[Extracted]:
             if isinstance(data.get(key), list):
                 data = data[key]
                 break
+    if not isinstance(data, (dict, list)):
+        raise SkipFile(f"the JSON holds a {type(data).__name__}, not an article object or a list of them")
     records = data if isinstance(data, list) else [data]
     out: list[Extracted] = []
     cursor_notes: list[str] = []
