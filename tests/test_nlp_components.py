@@ -65,3 +65,17 @@ def test_extra_components_are_switched_off_while_parsing(pipeline) -> None:
         assert docs[0].has_annotation("DEP") and docs[0].ents
     finally:
         pipeline.remove_pipe(name)
+
+
+def test_parse_does_not_depend_on_batch_company(pipeline) -> None:
+    """The cache mixes parses made in different batches (a new article is parsed
+    alone), so a text must parse the same whatever it is batched with."""
+    def annotations(doc):
+        return [(t.tag_, t.pos_, t.lemma_, t.dep_, t.head.i, t.ent_type_, t.ent_iob_,
+                 t.is_sent_start) for t in doc]
+
+    batched = [annotations(d) for d in nlp.parse(TEXTS * 2, batch_size=6)]
+    alone = [annotations(d) for t in TEXTS * 2 for d in nlp.parse([t], batch_size=1)]
+    shuffled = [annotations(d) for d in nlp.parse(list(reversed(TEXTS)), batch_size=2)][::-1]
+    assert batched == alone
+    assert batched[:3] == shuffled
