@@ -146,6 +146,8 @@ def plain_measure(num: "Token", noun: "Token | None") -> str | None:
     if role in _SUBJ + ("dobj", "attr", "oprd", "pobj", "prep") and head.pos_ == "VERB":
         if word_measure(head) in CASUALTY_MEASURES:
             return None  # the agents of a killing: their verb is not what is said of them
+        if head.lemma_.lower() in ("be", "have", "do", "get"):
+            return None  # "there are 7.9 billion people": no measure worth naming
         if head.tag_ in ("VBN", "VBD"):
             return head.lower_
         return head.lemma_.lower()
