@@ -117,3 +117,19 @@ def test_news_about_sign_ups_is_not_an_appeal():
     text = ("Residents can sign up for flood alerts on the council website. The council said 3,000 had "
             "already done so. Those who sign up get a text message when the river passes 4 metres.")
     assert cleaned(text) == text
+
+
+def test_broadcaster_style_caption_lines():
+    text = ("Image source, Getty Images\n"
+            "Image caption, Firefighters at the warehouse on Sunday, 12 May\n"
+            "Story continues below advertisement\n"
+            "Crews fought the blaze for 9 hours. Photograph: Sam Lee/Reuters\n"
+            "The fire service said 60 firefighters attended.")
+    assert cleaned(text) == ("Firefighters at the warehouse on Sunday, 12 May\n"
+                             "Crews fought the blaze for 9 hours.\n"
+                             "The fire service said 60 firefighters attended.")
+
+
+def test_words_like_photo_inside_news_kept():
+    text = "The photo: a fake, experts said. Reuters reported 12 arrests. Getty Images said it would sue."
+    assert cleaned(text) == text

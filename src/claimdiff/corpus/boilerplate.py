@@ -29,13 +29,16 @@ _SHARE_LINE = re.compile(
     r"|more on this story|most (?:read|popular|viewed)|recommended(?: for you)?"
     r"|skip (?:to|advert)\b.{0,40}|(?:click|tap) here\b.{0,60}|follow us on\b.{0,60}|copy link"
     r"|(?:e-?mail|print|tweet|facebook|twitter|whatsapp|linkedin)(?: this)?(?: article| story)?"
-    r"|listen to (?:this|the) (?:article|story)\b.{0,40})[\s.!:|]*",
+    r"|listen to (?:this|the) (?:article|story)\b.{0,40}|(?:story )?continues? (?:below|after) (?:this )?advert\w*"
+    r"|continue reading\b.{0,40}|scroll (?:down )?to continue.{0,40}|(?:image|media|video) source\s*[,:].{0,60}"
+    r"|getty images|(?:ap|reuters|afp|pa) ?(?:photo|images?)?)[\s.!:|]*",
     re.IGNORECASE,
 )
 _MAX_SHARE_WORDS = 20
 _CAPTION_MARKER = re.compile(
     r"(?:open image in gallery|view (?:image in )?gallery|view image in fullscreen|enlarge this image"
-    r"|toggle caption|image caption|expand image|(?:photo(?:graph)?|image|picture|caption)\s*:)[\s:|\-]*",
+    r"|toggle caption|(?:image|media|video) caption\s*,?|expand image|(?:photo(?:graph)?|image|picture|caption)\s*:)"
+    r"[\s:|\-]*",
     re.IGNORECASE,
 )
 # An agency or photographer credit closing a caption: "(Getty Images)",
@@ -50,6 +53,12 @@ _STRONG_CREDIT = re.compile(
     r"\s*\((?:\s*(?:[\w.]+ )?(?:via )?(?:getty images|ap photo[^()\n]{0,60}|afp(?: via getty images)?|"
     r"reuters|epa(?:-efe)?|shutterstock|alamy|pa wire|pa media)\s*)\)[ \t]*$",
     re.IGNORECASE,
+)
+
+
+# A trailing credit after a caption sentence: "... on Tuesday. Photograph: Jane Doe/Reuters".
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\"\u201d] )(?:Photograph|Photo|Picture|Image|Credit)s?\s*:\s*[^.\n]{1,80}?[ \t]*$"
 )
 
 
@@ -98,6 +107,9 @@ def line_rules(text: str, title: str | None) -> list[tuple[int, int]]:
             credit = _STRONG_CREDIT.search(content)
         if credit and credit.start() > (marker.end() if marker else 0):
             out.append((s + credit.start(), e))
+        trailing = _TRAILING_CREDIT.search(content)
+        if trailing:
+            out.append((s + trailing.start() - 1, e))
     return out
 
 
