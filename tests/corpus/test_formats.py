@@ -132,3 +132,24 @@ def test_html_entities_map_best_effort(write, exact):
 def test_broken_or_empty_html_never_raises(write, content):
     articles, warnings = read_article(write("odd.html", content))
     assert articles or any("odd.html" in w for w in warnings)
+
+
+PARAGRAPHS = ["Flood waters reached 2.4 metres in the town centre on Monday, the environment agency said.",
+              "About 1,300 homes were evacuated and 4 people were missing, according to police.",
+              "Repairs to the flood barrier will cost \u00a312 million and take 18 months."]
+
+
+@pytest.mark.parametrize("name, content", [
+    ("t.txt", "title: Town flooded\ndate: 2024-01-08\n\n" + "\n\n".join(PARAGRAPHS)),
+    ("m.md", "---\ntitle: Town flooded\ndate: 2024-01-08\n---\n\n" + "\n\n".join(PARAGRAPHS)),
+    ("j.json", json.dumps({"title": "Town flooded", "date": "2024-01-08", "text": "\n\n".join(PARAGRAPHS)})),
+    ("h.html", "<html><head><title>Town flooded</title><meta name='date' content='2024-01-08'></head><body>"
+               "<nav><a href='/'>Home</a> <a href='/uk'>UK</a></nav><article>"
+               + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>"),
+])
+def test_same_article_in_every_format_reads_the_same(write, exact, name, content):
+    [article], warnings = read_article(write(name, content))
+    exact(article)
+    assert warnings == []
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert (article.title, article.published) == ("Town flooded", dt.date(2024, 1, 8))
