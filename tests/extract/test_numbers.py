@@ -97,3 +97,20 @@ def test_from_to_is_a_change_not_a_range(numeric):
 
 def test_the_two_countries_is_a_reference_not_a_count(numeric):
     assert numeric("Trade between the two countries has grown.") == []
+
+
+_PIECES = ["$", "£", "€", "1,200", "3.5", "bn", "m", " million", " km", " per cent", "%", "-", " to ",
+           " between ", " and ", " of them", " about ", " over ", "(", ")", "“", "”", " said", " killed",
+           " soldiers", "half", " a dozen", " tens of thousands", " sq ", "²", "0", "9", ".", ",", " ",
+           "\n", "According to", "5G", "3rd", "-strong", " 10:30", " 2024", "won", " pounds", "C", "½"]
+
+
+def test_any_mix_of_figure_pieces_keeps_the_invariants(numeric):
+    import random
+
+    rng = random.Random(11)  # seeded: the same strings every run
+    for _ in range(150):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 30)))
+        for claim in numeric(text):  # the fixture checks offsets and explanations
+            assert 0.0 <= claim.score <= 1.0
+            assert claim.low is None or claim.high is None or claim.low <= claim.high
