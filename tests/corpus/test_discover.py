@@ -98,6 +98,7 @@ def test_ids_unique_within_story(tmp_path):
     assert any("renamed" in w for w in warnings)
 
 
+@pytest.mark.slow
 def test_ten_thousand_tiny_files(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -33,7 +33,7 @@ def _is_hidden(name: str) -> bool:
 
 
 # A README or licence next to the articles describes them; it is not one of them.
-_NOT_ARTICLES = {"readme", "license", "licence", "changelog", "notes"}
+_NOT_ARTICLES = {"readme", "license", "licence", "changelog"}
 
 
 def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
@@ -69,7 +69,7 @@ def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
     if ignored:
         shown = ", ".join(ignored[:5]) + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else "")
         warnings.append(f"ignored {len(ignored)} file(s) in {folder} that are not articles: {shown} "
-                        f"(article extensions: {', '.join(sorted(TEXT_EXTENSIONS))}; README/notes files are skipped)")
+                        f"(article extensions: {', '.join(sorted(TEXT_EXTENSIONS))}; README files are skipped)")
     return files, dirs, warnings
 
 
