@@ -114,3 +114,8 @@ def test_any_mix_of_figure_pieces_keeps_the_invariants(numeric):
         for claim in numeric(text):  # the fixture checks offsets and explanations
             assert 0.0 <= claim.score <= 1.0
             assert claim.low is None or claim.high is None or claim.low <= claim.high
+
+
+def test_all_n_is_a_count(numeric):
+    claim = only(numeric("All 12 crew were rescued by the coastguard."), "12")
+    assert claim.value == 12 and claim.measure == "rescued"

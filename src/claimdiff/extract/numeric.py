@@ -47,7 +47,7 @@ _PHONE = re.compile(r"(?<![\d,])\+?\(?\d{2,5}\)?(?:[-. ]\d{2,5}){2,}(?![\d,])")
 _ONE_SKIP_NEXT = frozenset({"of", "another", "day", "time", "way", "thing", "side", "hand", "point", "or", "-", "by"})
 _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this", "that", "someone", "only", "last", "no-"})
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|both|all|first|last|next|other|top)\s+$", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|first|last|next|other|top)\s+$", re.I)
 
 _RATIO = re.compile(r"^\s+(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s+$", re.I)
