@@ -48,7 +48,13 @@ def test_units_are_convertible_to_base():
 def test_bracketed_conversion_is_one_claim(numeric):
     claims = numeric("The causeway will run 2 kilometres (1.2 miles) across the bay.")
     assert [c.text for c in claims] == ["2 kilometres"]
-    assert any("conversion" in n for n in claims[0].explanation.notes)
+    assert any("conversion" in n and "(consistent" in n for n in claims[0].explanation.notes)
+
+
+def test_inconsistent_bracketed_conversion_is_flagged(numeric):
+    claims = numeric("The sea wall is 5 metres (30 feet) high.")
+    assert [c.text for c in claims] == ["5 metres"]
+    assert any("NOT consistent" in n for n in claims[0].explanation.notes)
 
 
 def test_durations_are_left_to_the_temporal_extractor(numeric):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import units
 from . import money, num_bounds, quantity
 from .numbers import Number, find_numbers
 
@@ -160,7 +161,21 @@ def _fold_conversions(text: str, figs: list[Figure]) -> list[Figure]:
             and _CONVERSION_OPEN.fullmatch(text[prev.end:fig.start])
             and re.match(r"^\s*[)\]]", text[fig.end:fig.end + 3])
         ):
-            prev.notes.append(f"'{text[fig.start:fig.end]}' in brackets is a conversion of the same figure")
+            prev.notes.append(_conversion_note(text, prev, fig))
             continue
         out.append(fig)
     return out
+
+
+def _conversion_note(text: str, first: Figure, conv: Figure) -> str:
+    """Say that the bracketed figure is a conversion, and whether pint agrees with it."""
+    written = f"'{text[conv.start:conv.end]}' in brackets is a conversion of the same figure"
+    if first.kind != "quantity" or first.value is None or conv.value is None:
+        return written
+    a, a_unit = units.to_base(first.value, first.unit)
+    b, b_unit = units.to_base(conv.value, conv.unit)
+    if a is None or b is None or a_unit != b_unit or a == 0:
+        return written
+    # one significant digit is common in conversions ("0.6 miles" for 1 km = 0.62 mi)
+    verdict = "consistent" if abs(b - a) / a <= 0.10 else "NOT consistent"
+    return f"{written} ({verdict} after conversion)"
