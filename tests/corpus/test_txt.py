@@ -121,3 +121,8 @@ def test_byline_header(write, read_one, first, author):
     path = write("dam.txt", f"{first}\nThe reservoir held 40 million cubic metres.\n")
     article, _ = read_one(path)
     assert ("By" not in article.text.split("\n")[0]) == (author is not None)
+
+
+def test_source_falls_back_to_the_url_domain(write, read_one):
+    article, _ = read_one(write("u.txt", "url: https://www.harbour-gazette.example/news/ferry\n\nFares rose 5%."))
+    assert article.source == "harbour-gazette.example"

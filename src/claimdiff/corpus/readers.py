@@ -129,8 +129,12 @@ def parse_text(raw: str, kind: str = "txt", stem: str = "text", display: str = "
     warnings: list[str] = []
     for n, rec in enumerate(records, 1):
         warnings.extend(f"{display}: {w}" for w in rec.warnings)
-        article = _article(rec, raw, display, _record_id(stem, rec, n, len(records)), rec.warnings)
         label = f"skipped {display}" + (f" #{n}" if len(records) > 1 else "")
+        if len(rec.body) > 2 * MAX_ARTICLE_CHARS:  # hopeless even after cleaning: do not spend time on it
+            warnings.append(f"{label}: {len(rec.body):,} characters of text is over the "
+                            f"{MAX_ARTICLE_CHARS:,} limit for one article")
+            continue
+        article = _article(rec, raw, display, _record_id(stem, rec, n, len(records)), rec.warnings)
         if article is None:
             warnings.append(f"{label}: no article text")
         elif len(article.text) > MAX_ARTICLE_CHARS:
@@ -158,6 +162,8 @@ def _article(rec: Extracted, raw: str, display: str, article_id: str,
     if not text.strip():
         return None
     source = rec.meta.get("source")
+    if not (isinstance(source, str) and source.strip()):
+        source = _domain(rec.meta.get("url"))  # the publisher's site names the source well enough
     return Article(
         id=article_id,
         path=display,
@@ -169,6 +175,16 @@ def _article(rec: Extracted, raw: str, display: str, article_id: str,
         offsets=runs,
         warnings=warnings,
     )
+
+
+def _domain(url: object) -> str | None:
+    from urllib.parse import urlsplit
+
+    if not isinstance(url, str):
+        return None
+    host = urlsplit(url.strip() if "//" in url else "//" + url.strip()).hostname or ""
+    host = host.removeprefix("www.")
+    return host if "." in host else None
 
 
 __all__ = ["Extracted", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "SkipFile", "TEXT_EXTENSIONS", "identity", "kind_of", "parse_text", "read_article"]
