@@ -133,3 +133,19 @@ def test_broadcaster_style_caption_lines():
 def test_words_like_photo_inside_news_kept():
     text = "The photo: a fake, experts said. Reuters reported 12 arrests. Getty Images said it would sue."
     assert cleaned(text) == text
+
+
+def test_quoted_appeals_by_people_in_the_story_are_news():
+    text = ("\u201cWe need your support,\u201d the mayor told residents on Friday. \u201cPlease donate to the "
+            "relief fund and sign up as a volunteer.\u201d The fund has raised $85,000 so far.")
+    assert cleaned(text) == text
+
+
+def test_mid_article_newsletter_block_and_read_more_links():
+    text = ("Inflation fell to 3.2% in March, the statistics office said.\n\n"
+            "Read more: Why food prices are still rising\n\n"
+            "Get our morning briefing\nSign up for our newsletter and get the day's top stories in your inbox. "
+            "You can unsubscribe at any time.\n\n"
+            "Economists had expected a fall to 3.4%.")
+    assert cleaned(text) == ("Inflation fell to 3.2% in March, the statistics office said.\n\n"
+                             "Economists had expected a fall to 3.4%.")

@@ -27,7 +27,8 @@ _STRONG = re.compile(
     re.IGNORECASE,
 )
 _WEAK = re.compile(
-    r"\b(?:donat\w*|subscri\w*|journalism|journalists|reporters|contribution|supporters?|readers|support)\b",
+    r"\b(?:donat\w*|(?:un)?subscri\w*|journalism|journalists|reporters|contribution|supporters?|readers|support"
+    r"|inbox|briefing)\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:we|us|our|you|your)\b", re.IGNORECASE)
@@ -108,8 +109,12 @@ def appeal_ranges(text: str) -> list[tuple[int, int]]:
         # An appeal speaks to the reader ("your support", "we rely on you") or piles
         # up calls to action; news that mentions sign-ups or donations does neither.
         voiced = any(s.addressed for s in run if s.score >= 1.0) or sum(s.strong for s in run) >= 3
-        if n_cue >= 2 and voiced and (n_cue / len(run) >= 0.5 or total / len(run) >= 0.75):
-            out.append((run[0].start, run[-1].end))
+        dense = n_cue >= 2 and voiced and (n_cue / len(run) >= 0.5 or total / len(run) >= 0.75)
+        # one sentence can be a whole appeal: "Sign up for our newsletter and get ... in your inbox."
+        single = n_cue == 1 and len(run) == 1 and run[0].strong >= 2 and run[0].addressed
+        if dense or single:
+            first, last = _absorb(sents, i, j)
+            out.append((sents[first].start, sents[last].end))
         else:  # not an appeal as a whole, but buttons inside it still go
             out.extend((s.start, s.end) for s in run if s.score >= 1.0 and _lone_appeal(s))
         i = j + 1
@@ -122,6 +127,16 @@ def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
     if (start == 0 or text[start - 1] == "\n") and text[end + rest : end + rest + 1] == "\n":
         return start, end + rest + 1
     return start, end
+
+
+def _absorb(sents: list[_Sentence], i: int, j: int) -> tuple[int, int]:
+    """Widen an appeal over neighbours in its paragraph that also speak to the reader
+    ("Get our morning briefing", "You can unsubscribe at any time")."""
+    while i > 0 and sents[i - 1].paragraph == sents[i].paragraph and sents[i - 1].addressed:
+        i -= 1
+    while j + 1 < len(sents) and sents[j + 1].paragraph == sents[j].paragraph and sents[j + 1].addressed:
+        j += 1
+    return i, j
 
 
 def _lone_appeal(s: _Sentence) -> bool:
