@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import os
 
 import pytest
@@ -114,3 +115,12 @@ def test_html_saved_as_txt_is_read_as_html(write):
     [article], _ = read_article(write("page.txt", page))
     assert article.text.startswith("The ferry carried 212 passengers")
     assert "<p>" not in article.text
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("utf-16-le", codecs.BOM_UTF16_LE),
+                                           ("utf-16-be", codecs.BOM_UTF16_BE), ("cp1252", b"")])
+def test_files_in_each_encoding_read_alike(write, exact, encoding, bom):
+    content = "source: Alpine Post\ndate: 3 March 2024\n\n" + TEXT + "\n"
+    [article], _ = read_article(write("enc.txt", bom + content.encode(encoding)))
+    exact(article)
+    assert (article.text, article.source, article.published) == (TEXT, "Alpine Post", dt.date(2024, 3, 3))
