@@ -41,8 +41,10 @@ _DURATION_SHAPE = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|e
 _LATER = re.compile(r"\s+(?:later|earlier|afterwards|on)$", re.I)
 _YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _SPORT_PERIOD = re.compile(r"\b(?:quarter|half)\b", re.I)
-_SPORT = re.compile(r"\b(?:scor\w+|goals?|points?|touchdowns?|game|match|innings|minutes?|whistle|kick-?off|"
-                    r"halftime|half-time|lead|led)\b", re.I)
+# Words that only a game report uses ("points", "led" and "minutes" are common in
+# business copy too, so they are not here).
+_SPORT = re.compile(r"\b(?:scor(?:e|ed|es|ing)|goals?|touchdowns?|game|match|innings|whistle|kick-?off|halftime|"
+                    r"half-time|buzzer|tip-off|quarterback)\b", re.I)
 
 
 class TemporalExtractor:
