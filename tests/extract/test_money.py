@@ -66,3 +66,17 @@ def test_pounds_are_money_after_a_scale_word_and_weight_otherwise(numeric):
 def test_indian_scale_words(numeric):
     claim = only(numeric("The state will spend Rs 500 crore on roads."), "Rs 500 crore")
     assert claim.unit == "INR" and claim.value == pytest.approx(5e9)
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, unit",
+    [
+        ("Losses of between $5 and $7 million are expected.", "between $5 and $7 million", 5e6, 7e6, "USD"),
+        ("Analysts expect $5-7bn in write-downs.", "$5-7bn", 5e9, 7e9, "USD"),
+        ("The fund lost between £20m and £30m.", "between £20m and £30m", 2e7, 3e7, "GBP"),
+    ],
+)
+def test_money_ranges(numeric, text, span, low, high, unit):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.MONEY and claim.unit == unit
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))

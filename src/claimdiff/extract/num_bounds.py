@@ -42,7 +42,7 @@ QUALIFIER_RE = re.compile(
     r"(?:^|(?<=[\s(\"“'‘—-]))(?P<q>" + "|".join(re.escape(q) for q in _ALL) + r")\s+$",
     re.IGNORECASE,
 )
-_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+[$£€¥]?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
@@ -70,11 +70,11 @@ def apply_bound(
     """(low, high, note) for ``value`` under ``qualifier``; ``written`` is quoted in the note."""
     kind = bound_type(qualifier)
     if kind == "lower":
-        return value, None, f"'{written}' → [{_fmt(value)}, ∞)"
+        return value, None, f"'{written}' → [{fmt(value)}, ∞)"
     if kind == "upper":
-        return None, value, f"'{written}' → (−∞, {_fmt(value)}]"
+        return None, value, f"'{written}' → (−∞, {fmt(value)}]"
     lo, hi = value * (1 - tolerance), value * (1 + tolerance)
-    return lo, hi, f"'{written}' → [{_fmt(lo)}, {_fmt(hi)}] (approximate, ±{tolerance:.0%})"
+    return lo, hi, f"'{written}' → [{fmt(lo)}, {fmt(hi)}] (approximate, ±{tolerance:.0%})"
 
 
 def range_connector(text: str, a_end: int, b_start: int, a_start: int) -> str | None:
@@ -94,7 +94,8 @@ def range_connector(text: str, a_end: int, b_start: int, a_start: int) -> str | 
     return None
 
 
-def _fmt(v: float) -> str:
+def fmt(v: float) -> str:
+    """A figure for a note: thousands separators, no trailing zeros."""
     if abs(v - round(v)) < 1e-9:
         return f"{int(round(v)):,}"
     return f"{v:,.2f}".rstrip("0").rstrip(".")

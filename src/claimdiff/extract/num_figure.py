@@ -45,6 +45,9 @@ _CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximatel
 
 def _attach_units(text: str, fig: Figure, scaled: bool) -> None:
     pre = money.currency_before(text, fig.start)
+    if pre is None and fig.rule == "range":
+        pre = money.currency_before(text, fig.num_start)  # "between $5 and $7m": the symbol is inside
+        pre = (pre[0], fig.start) if pre else None
     if pre:
         fig.unit, fig.kind, fig.start = pre[0], "money", pre[1]
         post = money.SUFFIX_RE.match(text[fig.end:fig.end + 30])
@@ -101,10 +104,11 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Figure]:
             if lo < hi:
                 start = a.start
                 if how == "between":
-                    m = re.search(r"between\s+[$£€¥]?$", text[max(0, a.start - 14):a.start], re.I)
-                    start = a.start - 14 + m.start() if m and a.start >= 14 else (m.start() if m else a.start)
+                    window = max(0, a.start - 14)
+                    m = re.search(r"between\s+[$£€¥]?$", text[window:a.start], re.I)
+                    start = window + m.start() if m else a.start
                 fig = Figure(start, b.end, a.start, a.end, None, lo, hi, "range")
-                fig.notes.append(f"range '{text[start:b.end]}' → [{num_bounds._fmt(lo)}, {num_bounds._fmt(hi)}]")
+                fig.notes.append(f"range '{text[start:b.end]}' → [{num_bounds.fmt(lo)}, {num_bounds.fmt(hi)}]")
                 out.append(fig)
                 i += 2
                 continue
