@@ -30,10 +30,3 @@ def numeric(nlp):
         return claims
 
     return run
-
-
-def only(claims, text):
-    """The one claim whose text is ``text``."""
-    hits = [c for c in claims if c.text == text]
-    assert len(hits) == 1, [c.text for c in claims]
-    return hits[0]

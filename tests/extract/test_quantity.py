@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import only
+from numeric_helpers import only
 
 from claimdiff import units
 from claimdiff.extract.quantity import unit_after
