@@ -70,6 +70,40 @@ def _classify(tokens: list["Token"]) -> str | None:
     return None
 
 
+# Verbs that name one event in different words, so align can line them up across
+# outlets ("approved the budget" / "passed the budget"). Keys are lemmas; kept
+# small on purpose: only verbs that news English uses interchangeably.
+EVENT_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("approve", "pass", "adopt", "ratify", "endorse", "enact"), "approval"),
+    **dict.fromkeys(("publish", "publication"), "publication"),
+    **dict.fromkeys(("agree", "sign", "seal", "conclude", "broker", "clinch", "strike"), "agreement"),
+    **dict.fromkeys(("arrest", "detain", "apprehend"), "arrest"),
+    **dict.fromkeys(("resign", "quit", "step"), "resignation"),
+}
+# Nouns that are events themselves: a date on them dates the noun, not its verb
+# ("attended the summit on Monday" vs "approved the budget on Thursday").
+EVENT_NOUNS = frozenset({
+    "ceremony", "meeting", "summit", "visit", "vote", "election", "referendum", "conference", "talks", "attack",
+    "strike", "game", "match", "race", "final", "trial", "hearing", "launch", "rally", "protest", "debate",
+    "session", "announcement", "speech", "flight", "storm", "earthquake", "quake", "fire", "flood", "crash",
+    "explosion", "blast", "raid", "offensive", "deadline", "opening", "closure", "groundbreaking", "inauguration",
+})
+# A journal or outlet after "reported in" / "appeared in" makes a publication event.
+PUBLISH_VERBS = frozenset({"report", "describe", "detail", "appear", "present"})
+
+
+def event_class(tok: "Token") -> str | None:
+    """The shared class of an event verb ("pass" -> "approval"), or None."""
+    lemma = tok.lemma_.lower()
+    if lemma in PUBLISH_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.ent_type_ in ("ORG", "WORK_OF_ART") or g.lemma_ == "journal"
+                                                      for g in c.subtree)
+        for c in tok.children
+    ):
+        return "publication"
+    return EVENT_CLASSES.get(lemma)
+
+
 REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "state", "claim", "warn", "add", "write",
                        "note", "insist", "deny", "admit"})
 
@@ -135,7 +169,8 @@ def _event_of(span: "Span") -> Event:
     # Token objects are views made afresh on each access: compare indices, never identity.
     while head.i != root.i and head.i in range(span.start, span.end):
         root, head = head, head.head
-    if head.dep_ == "prep" or head.pos_ == "ADP":
+    via_prep = head.dep_ == "prep" or head.pos_ == "ADP"
+    if via_prep:
         if head.lower_ in PREPS:
             qualifier = head.lower_
         root, head = head, head.head
@@ -176,7 +211,13 @@ def _event_of(span: "Span") -> Event:
         cls = _classify([verb, *[c for c in verb.children if c.dep_ in ("prt", "dobj", "nsubj", "nsubjpass")]])
         if cls:
             event_tok = verb
-    measure = cls or (event_tok.lemma_.lower() if event_tok.pos_ in ("VERB", "NOUN") else None)
+    if (cls is None and via_prep and event_tok.pos_ == "NOUN" and event_tok.dep_ in ("dobj", "nsubjpass")
+            and event_tok.head.pos_ == "VERB" and event_tok.lemma_.lower() not in EVENT_NOUNS
+            and event_tok.head.lemma_.lower() not in LIGHT_VERBS):
+        # "approved the 2026 budget on Thursday": the parser hangs the date on the object,
+        # but a date on a plain object dates the verb's event (PP attachment).
+        event_tok = event_tok.head
+    measure = cls or event_class(event_tok) or (event_tok.lemma_.lower() if event_tok.pos_ in ("VERB", "NOUN") else None)
     text = _phrase(event_tok)
     if cls and event_tok.lemma_.lower() in FUTURE_WORDS:
         # "scheduled for completion": the event is the completion, not the scheduling
