@@ -155,7 +155,7 @@ def _record_id(stem: str, rec: Extracted, n: int, total: int) -> str:
 def _article(rec: Extracted, raw: str, display: str, article_id: str,
              warnings: tuple[str, ...]) -> Article | None:
     title = rec.meta.get("title")
-    title = title.strip() if isinstance(title, str) and title.strip() else None
+    title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
     if title is None:
         title = boilerplate.guess_title(rec.body)
     text, runs = boilerplate.clean(rec.body, rec.runs, title)
