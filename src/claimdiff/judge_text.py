@@ -161,9 +161,15 @@ def topic(claims: Sequence[Claim]) -> str:
         measure = "duration"
     subject = _subject(claims)
     parts = [p for p in (subject, measure) if p]
-    if len(parts) == 2 and (parts[1] in parts[0] or parts[0] in parts[1]):
-        parts = [max(parts, key=len)]  # "rain rainfall" -> "rainfall"
+    if len(parts) == 2 and _same_stem(*parts):
+        parts = [max(parts, key=len)]  # "rain rainfall" -> "rainfall", "complete time to completion" -> the latter
     return " ".join(parts) or _FALLBACK.get(kind, kind.value)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Whether one label repeats a word of the other, up to its ending ("complete" / "completion")."""
+    stems = lambda text: {w[:6] for w in text.split() if len(w) > 3}  # noqa: E731
+    return a in b or b in a or bool(stems(a) & stems(b))
 
 
 _FALLBACK = {ClaimKind.MONEY: "amount", ClaimKind.PERCENT: "percentage", ClaimKind.COUNT: "count",
