@@ -24,6 +24,8 @@ from claimdiff.types import ClaimKind
         ("Four firefighters were among the dead.", "Four", "killed", "firefighter", 4, 4),
         ("Some 40 passengers are still unaccounted for.", "Some 40", "missing", "passenger", 36, 44),
         ("The landslide claimed 22 lives in the valley.", "22", "killed", None, 22, 22),
+        ("Divers are still searching for 6 fishermen who remain missing off the cape.", "6", "missing", "fisherman", 6, 6),
+        ("Doctors treated 31 commuters who were injured in the derailment.", "31", "wounded", "commuter", 31, 31),
     ],
 )
 def test_casualty_claims(numeric, text, span, measure, concept, low, high):
@@ -32,6 +34,11 @@ def test_casualty_claims(numeric, text, span, measure, concept, low, high):
     assert claim.measure == measure
     assert claim.concept == concept
     assert (claim.low, claim.high) == (low, high)
+
+
+def test_a_relative_clause_that_is_not_a_casualty_stays_a_count(numeric):
+    claim = only(numeric("The bakery hired 45 apprentices who remain on probation."), "45")
+    assert claim.kind == ClaimKind.COUNT
 
 
 def test_agent_of_killing_is_not_a_casualty(numeric):

@@ -94,6 +94,12 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
             found = _combined(child)
             if found:
                 return found
+            # "15 people who remain missing", "30 miners who were trapped and are feared dead"
+            for comp in child.children:
+                if comp.dep_ in ("acomp", "oprd", "attr", "xcomp"):
+                    found = _combined(comp)
+                    if found:
+                        return found
     for tok in anchor.doc[anchor.i + 1:anchor.i + 3]:
         if tok.lower_ in ("dead", "missing", "injured", "wounded", "unaccounted"):
             return _combined(tok) or (word_measure(tok) or "", tok.text)
