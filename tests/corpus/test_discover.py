@@ -107,3 +107,23 @@ def test_ten_thousand_tiny_files(tmp_path):
     [story] = discover([folder])
     assert len(story.files) == 10_000
     assert story.files[0].name == "00000.txt" and story.files[-1].name == "09999.txt"
+
+
+def test_unreadable_story_folder_is_a_warning(tmp_path, monkeypatch):
+    import importlib
+
+    discover_module = importlib.import_module("claimdiff.corpus.discover")
+
+    make(tmp_path / "all" / "good", "a.txt", "b.txt")
+    make(tmp_path / "all" / "locked", "a.txt", "b.txt")
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(discover_module.os, "scandir", scandir)
+    stories = discover([tmp_path / "all"])
+    assert [s.name for s in stories] == ["good"]
+    assert any("locked" in w and "permission denied" in w for w in stories[0].warnings)

@@ -103,7 +103,11 @@ def _folder_stories(folder: Path) -> list[StorySource]:
             warnings.append(f"skipped {sub}: symlink loop (points back to a folder already read)")
             continue
         seen.add(real)
-        sub_files, _, sub_warnings = _scan(sub)
+        try:
+            sub_files, _, sub_warnings = _scan(sub)
+        except InputError as err:  # one unreadable story folder must not stop the others
+            warnings.append(f"skipped {sub}: {err}")
+            continue
         warnings.extend(sub_warnings)
         if sub_files:
             stories.append(StorySource(sub.name, tuple(sub_files), tuple(warnings)))
