@@ -153,3 +153,15 @@ def test_same_article_in_every_format_reads_the_same(write, exact, name, content
     assert warnings == []
     assert article.text == "\n\n".join(PARAGRAPHS)
     assert (article.title, article.published) == ("Town flooded", dt.date(2024, 1, 8))
+
+
+def test_html_with_wrapped_lines_maps_word_by_word(write, exact):
+    html = ("<html><body><article>\n  <p>Engineers found 3 cracks in the\n     spillway during an inspection"
+            " in January, according\n     to a report seen by the Herald on Tuesday.</p>\n  <script>"
+            + "var x = 1;" * 500 + "</script>\n  <p>Repairs will take 14\n     months, the authority said "
+            "in its annual statement.</p></article></body></html>")
+    [article], _ = read_article(write("wrapped.html", html))
+    exact(article)
+    for word in ("spillway", "according", "months"):
+        at = article.text.index(word)
+        assert article.raw[article.raw_offset(at):].startswith(word)

@@ -123,10 +123,13 @@ def appeal_ranges(text: str) -> list[tuple[int, int]]:
 
 def _whole_lines(text: str, start: int, end: int) -> tuple[int, int]:
     """Take the newline too when the appeal fills whole lines, so no blank line is left."""
-    rest = len(text[end:]) - len(text[end:].lstrip(" \t"))
-    if (start == 0 or text[start - 1] == "\n") and text[end + rest : end + rest + 1] == "\n":
-        return start, end + rest + 1
+    after = _BLANKS.match(text, end).end()  # a match, not a slice: stays linear on long texts
+    if (start == 0 or text[start - 1] == "\n") and text[after : after + 1] == "\n":
+        return start, after + 1
     return start, end
+
+
+_BLANKS = re.compile(r"[ \t]*")
 
 
 def _absorb(sents: list[_Sentence], i: int, j: int) -> tuple[int, int]:

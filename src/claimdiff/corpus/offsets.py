@@ -91,8 +91,11 @@ def locate(text: str, raw: str) -> tuple[Run, ...]:
     """Best-effort runs for ``text`` extracted from markup ``raw`` (HTML, JSON).
 
     Pieces of ``text`` between commonly escaped characters are searched for in
-    order in ``raw``; each piece found verbatim becomes a run, so every run is
-    exact, but text that only exists after unescaping stays unmapped.
+    order in ``raw``. A piece not found verbatim (the extractor collapsed the
+    markup's line wrapping, say) is mapped word by word, each word looked for
+    just after the previous one. Every run is exact; text that only exists
+    after unescaping stays unmapped. Searches are bounded, so this stays
+    linear on large files.
     """
     runs: list[Run] = []
     cursor = 0
@@ -104,17 +107,39 @@ def locate(text: str, raw: str) -> tuple[Run, ...]:
         if mapped_to == pos and piece and raw.startswith(piece, cursor):
             found = cursor  # continues the previous run: short pieces are safe here
         elif len(piece.strip()) >= _MIN_PIECE:
-            found = raw.find(piece, cursor)
+            found = raw.find(piece, cursor, cursor + _FAR + len(piece))
         else:
             found = -1
         if found >= 0:
             runs.append((pos, found, len(piece)))
             cursor = found + len(piece)
             mapped_to = end
+        elif piece.strip():
+            cursor, mapped = _words(piece, pos, raw, cursor, runs)
+            mapped_to = end if mapped else -1
+        if match and mapped_to == end and raw.startswith(match.group(), cursor):
             # the separator itself, when the markup left it unescaped
-            if match and raw.startswith(match.group(), cursor):
-                runs.append((end, cursor, len(match.group())))
-                cursor += len(match.group())
-                mapped_to = match.end()
+            runs.append((end, cursor, len(match.group())))
+            cursor += len(match.group())
+            mapped_to = match.end()
         pos = match.end() if match else len(text)
     return _coalesce(runs)
+
+
+_FAR = 1_000_000  # how far ahead a whole piece is looked for
+_NEAR = 300  # how far ahead the next word of a re-wrapped piece is looked for
+
+
+def _words(piece: str, offset: int, raw: str, cursor: int, runs: list[Run]) -> tuple[int, bool]:
+    """Map ``piece`` word by word; returns the new cursor and whether its last word mapped."""
+    mapped = False
+    for word in re.finditer(r"\S+", piece):
+        w = word.group()
+        near = raw.find(w, cursor, cursor + _NEAR + len(w)) if (mapped or len(w) >= _MIN_PIECE) else -1
+        if near < 0 and len(w) >= _MIN_PIECE and not mapped:
+            near = raw.find(w, cursor, cursor + _FAR + len(w))
+        mapped = near >= 0
+        if mapped:
+            runs.append((offset + word.start(), near, len(w)))
+            cursor = near + len(w)
+    return cursor, mapped
