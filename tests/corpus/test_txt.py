@@ -126,3 +126,10 @@ def test_byline_header(write, read_one, first, author):
 def test_source_falls_back_to_the_url_domain(write, read_one):
     article, _ = read_one(write("u.txt", "url: https://www.harbour-gazette.example/news/ferry\n\nFares rose 5%."))
     assert article.source == "harbour-gazette.example"
+
+
+def test_headline_starting_with_a_key_word_is_not_a_header(write, read_one):
+    text = "Source Of Mystery Leak Found In Victorian Water Main\n\nEngineers traced the leak to a 140-year-old pipe."
+    article, _ = read_one(write("leak.txt", text))
+    assert article.source is None
+    assert article.text.startswith("Source Of Mystery Leak")

@@ -167,6 +167,8 @@ def _plausible(key: str, value: str, colon: bool) -> bool:
         return bool(re.match(r"(?i)(?:https?://|www\.)\S+$", value))
     if colon:
         return True
+    if key == "source" and len(value.split()) > 6:  # a publisher's name is short; "Source Of Leak Found..." is a headline
+        return False
     if key == "author":  # "By Jane Doe" is a byline, "By the end of May" is prose
         return all(w[:1].isupper() or w.lower() in _NAME_JOINERS for w in value.split()) and len(value.split()) <= 8
     return len(value.split()) <= _MAX_BARE_WORDS and not value.endswith((".", ",", ";"))
