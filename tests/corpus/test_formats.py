@@ -43,6 +43,7 @@ def test_markdown_front_matter_and_syntax(write, exact):
     ("---\ntitle: [unclosed\n---\nBody text of 4 words.\n", "malformed front matter"),
     ("---\n- just\n- a list\n---\nBody text of 4 words.\n", "not a mapping"),
     ("---\ntitle: Never closed\nBody text of 4 words.\n", "no closing"),
+    ("---\ndate: 2025-13-01\n---\nBody text of 4 words.\n", "invalid value"),  # found by make fuzz
 ])
 def test_malformed_front_matter_is_a_warning(write, exact, front, warning):
     [article], warnings = read_article(write("bad.md", front))

@@ -99,6 +99,9 @@ def _front_matter(block: str) -> tuple[dict[str, object], str | None]:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         return {}, f"invalid YAML{where}"
+    except (ValueError, TypeError, OverflowError, RecursionError) as err:
+        # yaml builds dates and numbers while parsing: "date: 2025-13-01" raises ValueError
+        return {}, f"invalid value: {str(err).splitlines()[0][:80]}"
     if data is None:
         return {}, None
     if not isinstance(data, dict):
