@@ -166,3 +166,11 @@ def test_html_with_wrapped_lines_maps_word_by_word(write, exact):
     for word in ("spillway", "according", "months"):
         at = article.text.index(word)
         assert article.raw[article.raw_offset(at):].startswith(word)
+
+
+def test_yaml_alias_bomb_in_front_matter_is_not_expanded(write):
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    text = "---\n" + "\n".join(levels) + "\nauthor: *a8\ntitle: Budget\n---\n\nThe budget rose 4%.\n"
+    [article], _ = read_article(write("bomb.md", text))
+    assert article.title == "Budget" and article.text == "The budget rose 4%."

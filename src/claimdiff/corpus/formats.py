@@ -34,12 +34,18 @@ _TEXT_KEYS = ("text", "body", "content", "article", "articleBody", "article_body
 _LIST_KEYS = ("articles", "items", "data", "results")
 
 
-def _name(value: object) -> object:
-    """A metadata value as text: dicts by their name, lists joined."""
+def _name(value: object, depth: int = 0) -> object:
+    """A metadata value as text: dicts by their name, lists joined.
+
+    Bounded in depth and breadth: YAML aliases can make a small file describe
+    a huge nested structure ("billion laughs"), which must not be walked.
+    """
+    if depth > 2:
+        return None
     if isinstance(value, dict):
-        return _name(value.get("name") or value.get("title"))
+        return _name(value.get("name") or value.get("title"), depth + 1)
     if isinstance(value, list):
-        names = [str(_name(v)) for v in value if _name(v)]
+        names = [str(n) for n in (_name(v, depth + 1) for v in value[:20]) if n not in (None, "")]
         return ", ".join(names) if names else None
     return value
 
