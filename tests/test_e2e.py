@@ -159,3 +159,13 @@ def test_single_article_is_an_input_error(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1
     assert "Traceback" not in done.stderr
+
+
+def test_a_folder_too_large_for_one_story_is_refused_in_one_line(tmp_path: Path) -> None:
+    for i in range(4):
+        (tmp_path / f"a{i}.txt").write_text(f"Officials said {40 + i} people were hurt.\n", encoding="utf-8")
+    (tmp_path / "claimdiff.toml").write_text("max_story_articles = 3\n", encoding="utf-8")
+    done = run_cli("compare", str(tmp_path), cwd=tmp_path)
+    assert done.returncode == 2
+    assert "max_story_articles=3" in done.stderr and "subfolder" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

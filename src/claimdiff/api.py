@@ -95,6 +95,7 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     stories: list[Story] = []
     warnings: list[str] = []
     singles: list[str] = []
+    oversized: list[str] = []
     total, done = sum(len(s.files) for s in sources), 0
     if progress is not None:
         progress(0, total)  # so a bar can show before the first (possibly long) story ends
@@ -108,6 +109,12 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
             if len(articles) < 2:
                 singles.append(f"{source.name} ({len(articles)} readable article{'s' if len(articles) != 1 else ''})")
                 continue
+            if len(articles) > options.max_story_articles:
+                oversized.append(
+                    f"story {source.name} has {len(articles)} articles, more than max_story_articles="
+                    f"{options.max_story_articles}: put each story in its own subfolder"
+                )
+                continue
             dated = _with_assumed_date(list(articles), options)
             yield (source, dated, story_warnings), dated
 
@@ -117,8 +124,11 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
         if progress is not None:
             progress(done, total)
     if not stories:
+        if oversized:
+            raise InputError(oversized[0])
         detail = "; ".join(singles) if singles else "no stories found"
         raise InputError(f"need at least two readable articles to compare: {detail}")
+    warnings.extend(f"skipped {o}" for o in oversized)
     for s in singles:
         warnings.append(f"skipped story {s}: nothing to compare it with")
     return Report(tool=tool_info(), stories=tuple(stories), warnings=tuple(warnings))

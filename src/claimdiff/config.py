@@ -55,6 +55,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "cache": (bool, "read and write the extraction cache"),
     "cache_dir": (str, "where the extraction cache lives"),
     "batch_size": (int, "texts per spaCy batch"),
+    "max_story_articles": (int, "articles one story may hold (larger stories are skipped with a warning)"),
 }
 
 
@@ -116,7 +117,7 @@ def _check(path: Path, key: str, value: Any) -> Any:
         raise ConfigError(f"{path}: fail-on must be conflict or any, got {value!r}")
     if key.endswith("_tolerance") and not 0 <= value < 1:
         raise ConfigError(f"{path}: {key.replace('_', '-')} must be in [0, 1), got {value!r}")
-    if key in ("jobs", "batch_size") and value < 1:
+    if key in ("jobs", "batch_size", "max_story_articles") and value < 1:
         raise ConfigError(f"{path}: {key.replace('_', '-')} must be at least 1, got {value!r}")
     if key == "assume_date":
         try:

@@ -23,3 +23,7 @@ class Options:
     progress: bool = False
     # Dask scheduler address for --backend dask (else $CLAIMDIFF_DASK_SCHEDULER, else local).
     dask_address: str | None = None
+    # A story is a handful of articles; align compares claims pairwise within a
+    # story, so a folder of thousands of articles is almost surely many stories
+    # put in one folder. Larger stories are skipped with a warning.
+    max_story_articles: int = 300
