@@ -48,7 +48,12 @@ def measure(name: str, cmd: list[str], env: dict[str, str]) -> Run:
         nonlocal peak
         proc = psutil.Process(popen.pid)
         while not stop.is_set():
-            peak = max(peak, _tree_rss(proc))
+            try:  # until exec, the child is a copy of this process: not its memory
+                started = proc.cmdline()[1:] == cmd[1:]
+            except psutil.Error:
+                started = False
+            if started:
+                peak = max(peak, _tree_rss(proc))
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
