@@ -133,6 +133,11 @@ def main() -> int:
     for f in failures:
         print(f"MISSED {f}")
     print("all targets met" if not failures else f"{len(failures)} target(s) missed")
+    # CI runs the bench to prove it works end to end on a small size; its timings on a
+    # shared CI machine are not a measurement, so there BENCH_ENFORCE=0 reports misses
+    # without failing. `make bench` on a quiet machine enforces the targets.
+    if os.environ.get("BENCH_ENFORCE", "1") == "0":
+        return 0
     return 1 if failures else 0
 
 
