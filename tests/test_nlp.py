@@ -63,3 +63,23 @@ def test_loaded_once_and_reported() -> None:
     info = nlp.pipeline_info()
     assert info["name"] == "en_core_web_sm" and info["version"] == "3.8.0"
     assert info["package"] in nlp.CANDIDATES
+
+
+def test_a_blank_line_ends_a_sentence() -> None:
+    doc = nlp.load_pipeline()(
+        "Flood water covers the square in Tenby, Sunday, March 2, 2025\n\n"
+        "The mayor said 40 homes were evacuated, the council reported Monday.\n\n"
+        "A Headline With No Full Stop\n\nThe report follows."
+    )
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == [
+        "Flood water covers the square in Tenby, Sunday, March 2, 2025",
+        "The mayor said 40 homes were evacuated, the council reported Monday.",
+        "A Headline With No Full Stop",
+        "The report follows.",
+    ]
+
+
+def test_single_line_breaks_are_left_to_the_parser() -> None:
+    doc = nlp.load_pipeline()("Officials said on Friday that the\nbridge would open in May.")
+    assert len(list(doc.sents)) == 1

