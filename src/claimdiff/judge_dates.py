@@ -137,6 +137,8 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str,
     apart = f"{months} month{'s' if months != 1 else ''}" if months < 24 else f"{round(months / 12)} years"
     why = ("the date derived from the duration falls outside the stated date" if derived
            else "the periods do not overlap")
+    # The gap is measured between the nearest ends of the two periods, so say "at
+    # least": "mid-2026" ends in August, a month before an October estimate begins.
     return Outcome(Verdict.CONFLICT, "DU01" if derived else ("DT01" if _is_day(a) and _is_day(b) else "DT02"),
                    f"{na} and {nb} disagree on the {topic}: {na}: {_shown(a)}; {nb}: {_shown(b)} — "
-                   f"{why}, about {apart} apart.", 0.8 if derived else 0.9)
+                   f"{why}, at least {apart} apart.", 0.8 if derived else 0.9)
