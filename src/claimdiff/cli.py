@@ -129,6 +129,18 @@ def _run(paths: list[Path], config: Any, **flags: Any):  # type: ignore[no-untyp
 def _emit(report: Any, fmt: str, output: Optional[Path], no_color: bool) -> None:
     from .report import render
 
+    if fmt == "json":  # streamed: one rendered string of a large report costs gigabytes
+        from .report.json_ import write
+
+        if output is None:
+            write(report, sys.stdout)
+            return
+        try:
+            with output.open("w", encoding="utf-8") as stream:
+                write(report, stream)
+        except OSError as err:
+            _fail(f"cannot write {output}: {err.strerror}")
+        return
     width = shutil.get_terminal_size((100, 24)).columns if output is None and sys.stdout.isatty() else 100
     text = render(report, fmt, color=_use_color(no_color, output), width=width)
     if output is None:

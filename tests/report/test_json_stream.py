@@ -1,0 +1,52 @@
+"""json_.write streams the report and writes exactly the bytes render() returns."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from claimdiff.report import json_
+from report_fixtures import make_report
+
+
+def _written(report) -> str:  # type: ignore[no-untyped-def]
+    stream = io.StringIO()
+    json_.write(report, stream)
+    return stream.getvalue()
+
+
+def test_multi_story_report_is_byte_identical(report) -> None:  # type: ignore[no-untyped-def]
+    assert len(report.stories) == 2 and report.warnings
+    assert _written(report) == json_.render(report)
+
+
+def test_sample_story_is_byte_identical(sample_report) -> None:  # type: ignore[no-untyped-def]
+    text = _written(sample_report)
+    assert text == json_.render(sample_report)
+    assert json.loads(text)["findings"]
+
+
+def test_empty_report_is_byte_identical() -> None:
+    empty = make_report()
+    assert _written(empty) == json_.render(empty)
+
+
+class _Records:
+    """Any dict to_records() might return: nested, empty, non-ASCII, escaped newlines."""
+
+    def __init__(self, records: dict) -> None:  # type: ignore[type-arg]
+        self.records = records
+
+    def to_records(self) -> dict:  # type: ignore[type-arg]
+        return self.records
+
+
+def test_awkward_shapes_are_byte_identical() -> None:
+    shapes = [
+        {},
+        {"findings": []},
+        {"findings": [[], {}, "Zürich\nline", 3.5, None, [{"a": [1, {"b": {}}]}]], "summary": {"x": {"y": [2]}}},
+    ]
+    for records in shapes:
+        report = _Records(records)
+        assert _written(report) == json_.render(report)
