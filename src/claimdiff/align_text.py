@@ -74,7 +74,7 @@ NEWS_SYNONYMS = {
 }
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def content_words(text: str) -> tuple[str, ...]:
     """Lower-case, stemmed words without stop words or figures, in order, synonyms folded."""
     out = []
@@ -122,7 +122,12 @@ GENERIC_CONCEPTS = frozenset({"people", "person", "peopl", "resident", "individu
 
 
 def _concept(c: Claim) -> str | None:
-    words = content_words(c.concept or "")
+    return _concept_of(c.concept or "")
+
+
+@lru_cache(maxsize=65536)
+def _concept_of(concept: str) -> str | None:
+    words = content_words(concept)
     if not words or all(w in GENERIC_CONCEPTS for w in words):
         return None
     return " ".join(words)
@@ -145,12 +150,18 @@ def _overlap(a: str, b: str) -> float:
 
 def _local(c: Claim) -> str:
     """Up to ``LOCAL_WORDS`` content words either side of the figure in its sentence."""
-    sentence = c.sentence or c.text
-    at = sentence.find(c.text)
+    return _local_of(c.sentence or c.text, c.text)
+
+
+# align scores every pair of a block, so each claim's words would be worked out
+# again for every partner; these caches key on the strings, which are pure input.
+@lru_cache(maxsize=65536)
+def _local_of(sentence: str, text: str) -> str:
+    at = sentence.find(text)
     if at < 0:
         return " ".join(content_words(sentence))
     left = content_words(sentence[:at])[-LOCAL_WORDS:]
-    right = content_words(sentence[at + len(c.text):])[:LOCAL_WORDS]
+    right = content_words(sentence[at + len(text):])[:LOCAL_WORDS]
     return " ".join(left + right)
 
 
@@ -159,11 +170,15 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 def _years(c: Claim) -> frozenset[str]:
     """Years written within ``YEAR_WINDOW`` characters of the figure, outside the claim."""
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
+    return _years_of(c.sentence or "", c.text)
+
+
+@lru_cache(maxsize=65536)
+def _years_of(sentence: str, text: str) -> frozenset[str]:
+    at = sentence.find(text)
     if at < 0:
         return frozenset()
-    near = sentence[max(0, at - YEAR_WINDOW):at] + " " + sentence[at + len(c.text):at + len(c.text) + YEAR_WINDOW]
+    near = sentence[max(0, at - YEAR_WINDOW):at] + " " + sentence[at + len(text):at + len(text) + YEAR_WINDOW]
     return frozenset(_YEAR.findall(near))
 
 

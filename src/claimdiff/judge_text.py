@@ -9,6 +9,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 
 from . import measures
 from .align import content_words
@@ -91,21 +92,32 @@ def _sentence_words(c: Claim, lower_words: frozenset[str] = frozenset()) -> list
     sentence = c.sentence or c.text
     at = sentence.find(c.text)
     out = []
-    for i, m in enumerate(_WORDS.finditer(sentence)):
+    for start, word, written, canon in _topic_words(sentence):
+        # a capitalised word is a name, not a topic (at the start of the sentence too,
+        # unless the caller's other sentences write it in lower case)
+        if word[0].isupper() and (start > 0 or word.lower() not in lower_words):
+            continue
+        if at >= 0 and at <= start < at + len(c.text):
+            continue
+        distance = abs(start - at) if at >= 0 else start
+        out.append((distance, written, canon))
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _topic_words(sentence: str) -> tuple[tuple[int, str, str, str], ...]:
+    """(start, word, word as written lower-case, canonical form) of the words of a
+    sentence that could name a topic, whichever figure of it is asked about:
+    several claims share a sentence, so it is read once."""
+    out = []
+    for m in _WORDS.finditer(sentence):
         canon = content_words(m.group())
         if not canon or canon[0] in _NOT_TOPIC or m.group().lower() in _NOT_TOPIC:
             continue
         if _NOT_NOUNISH.search(m.group().lower()) and len(m.group()) > 4 or _UNIT_OR_NUMBER.match(m.group().lower()):
             continue
-        # a capitalised word is a name, not a topic (at the start of the sentence too,
-        # unless the caller's other sentences write it in lower case)
-        if m.group()[0].isupper() and (m.start() > 0 or m.group().lower() not in lower_words):
-            continue
-        if at >= 0 and at <= m.start() < at + len(c.text):
-            continue
-        distance = abs(m.start() - at) if at >= 0 else m.start()
-        out.append((distance, re.sub(r"['’]s$", "", m.group().lower()), canon[0]))
-    return out
+        out.append((m.start(), m.group(), re.sub(r"['’]s$", "", m.group().lower()), canon[0]))
+    return tuple(out)
 
 
 def _subject(claims: Sequence[Claim]) -> str | None:
