@@ -89,12 +89,6 @@ def content_words(text: str) -> tuple[str, ...]:
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
 
 
-def _before(c: Claim) -> str:
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
-    return sentence[max(0, at - 30):at] if at > 0 else ""
-
-
 def role(c: Claim) -> str:
     """What part the figure plays in its sentence, where it matters for grouping.
 
@@ -103,15 +97,21 @@ def role(c: Claim) -> str:
     that qualifies a noun ("the 2026 budget", "next year's budget") names
     what is meant, not when something happened ("approved ... on Thursday").
     """
-    if c.kind != ClaimKind.DATE:
-        return "baseline" if _BASELINE.search(_before(c)) else ""
-    sentence = c.sentence or ""
-    at = sentence.find(c.text)
-    after = sentence[at + len(c.text):] if at >= 0 else ""
+    # align asks for every pair of a block, so the answer is cached by its inputs
+    return _role_of(c.kind, c.sentence or "", c.text, c.event)
+
+
+@lru_cache(maxsize=65536)
+def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> str:
+    at = sentence.find(text)
+    before = sentence[max(0, at - 30):at] if at > 0 else ""
+    if kind != ClaimKind.DATE:
+        return "baseline" if _BASELINE.search(before) else ""
+    after = sentence[at + len(text):] if at >= 0 else ""
     if re.match(r"\s*['’]s\b", after):
         return "modifier"
-    if c.event and re.match(r"\s*" + re.escape(c.event.split()[0]), after, re.I) and not re.search(
-            r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", _before(c), re.I):
+    if event and re.match(r"\s*" + re.escape(event.split()[0]), after, re.I) and not re.search(
+            r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", before, re.I):
         return "modifier"
     return ""
 
