@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import DateValue
+from .time_fast import fast_point
 from .time_fuzzy import NeedsBase, parse_fuzzy
 
 NO_BASE = "no publish date; use --assume-date"
@@ -95,6 +96,17 @@ def _parser(base: dt.date | None, prefer: str):
     return DateDataParser(languages=["en"], settings=settings)
 
 
+@lru_cache(maxsize=4096)
+def _dateparsed(t: str, base: dt.date | None, prefer: str) -> tuple[dt.date, str, str | None] | None:
+    """dateparser's (point, period for widening, period as reported), memoised:
+    the same expression recurs across articles with the same publish date, and
+    the parser is deterministic given its fixed base."""
+    data = _parser(base, prefer).get_date_data(t)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), data.period or "day", data.period
+
+
 def _widen(point: dt.date, period: str) -> DateValue:
     if period == "year":
         return DateValue(dt.date(point.year, 1, 1), dt.date(point.year, 12, 31), "year")
@@ -139,11 +151,14 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
     if fuzzy is not None:
         value, rule = fuzzy
         return Resolution(value, rule, (f"hand rule '{rule}': {value.iso()}",), weekday=weekday)
-    data = _parser(base, prefer).get_date_data(t)
-    if data.date_obj is None:
+    # The common unambiguous forms give exactly dateparser's answer without it
+    # (time_fast); the note keeps saying "dateparser" so output is unchanged.
+    fast = fast_point(t, base)
+    found = (*fast, fast[1]) if fast else _dateparsed(t, base, prefer)
+    if found is None:
         return Resolution(None, "unparsed", unresolved=f"cannot read '{t}' as a date", weekday=weekday)
-    value = _widen(data.date_obj.date(), data.period or "day")
-    notes = [f"dateparser ({data.period}): {value.iso()}"]
+    value = _widen(found[0], found[1])
+    notes = [f"dateparser ({found[2]}): {value.iso()}"]
     if weekday and value.granularity == "day" and value.start.isoweekday() != weekday:
         notes.append(f"named weekday does not match {value.start:%A %d %b %Y}")
     return Resolution(value, "dateparser", tuple(notes), weekday=weekday)

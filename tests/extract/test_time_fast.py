@@ -1,0 +1,81 @@
+"""The fast date paths (time_fast) must give exactly what dateparser gives.
+
+Side by side over generated expressions: every month (full name, abbreviation,
+other casings), several years and days (including leap days and invalid days),
+several publish dates and none, all three tense preferences. Also the whole
+``resolve`` result with the fast path on and off.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+
+from claimdiff.extract import time_dates
+from claimdiff.extract.time_dates import _parser, _widen, resolve
+from claimdiff.extract.time_fast import fast_point
+
+BASES = [None, dt.date(2025, 5, 1), dt.date(2024, 2, 29), dt.date(2023, 12, 31)]
+PREFERS = ["past", "future", "current_period"]
+YEARS = [1914, 1999, 2014, 2024, 2031]
+
+
+def _expressions() -> list[str]:
+    out = ["last year", "next year", "this year", "Last Year", "NEXT year"]
+    for y in YEARS:
+        out.append(str(y))
+        for i in range(1, 13):
+            for mon in (calendar.month_name[i], calendar.month_abbr[i], calendar.month_name[i].lower()):
+                out.append(f"{mon} {y}")
+                for d in (1, 9, 29, 31):
+                    out += [f"{mon} {d}, {y}", f"{mon} {d} {y}", f"{d} {mon} {y}", f"{d} {mon}, {y}"]
+            for d in (1, 29, 30, 31):
+                out.append(f"{y}-{i:02d}-{d:02d}")
+    return out
+
+
+EXPRESSIONS = _expressions()
+
+
+def _dateparser(t: str, base: dt.date | None, prefer: str):
+    data = _parser(base, prefer).get_date_data(t)
+    if data.date_obj is None:
+        return None
+    return _widen(data.date_obj.date(), data.period or "day"), data.period
+
+
+@pytest.mark.parametrize("base", BASES, ids=str)
+def test_fast_path_equals_dateparser(base):
+    checked = 0
+    for t in EXPRESSIONS:
+        fast = fast_point(t, base)
+        if fast is None:
+            continue
+        for prefer in PREFERS:
+            assert (_widen(*fast), fast[1]) == _dateparser(t, base, prefer), (t, base, prefer)
+            checked += 1
+    # the generator must actually exercise the fast path (all but invalid days / no base)
+    assert checked > len(EXPRESSIONS) * 2
+
+
+def test_fast_path_declines_what_it_does_not_know():
+    base = dt.date(2025, 5, 1)
+    for t in ["February 30, 2025", "2025-02-29", "2025-13-01", "Sept 2024", "June", "last month",
+              "the year before", "2014 and 2015", "1850", "mid-2026"]:
+        assert fast_point(t, base) is None, t
+    assert fast_point("last year", None) is None
+
+
+@pytest.mark.parametrize("base", [None, dt.date(2025, 5, 1), dt.date(2024, 2, 29)], ids=str)
+def test_resolve_identical_with_and_without_fast_path(base, monkeypatch):
+    texts = ["in 2022", "2014", "last year", "next year", "this year", "June 2024", "in June 2024",
+             "April 30, 2025", "on 30 April 2025", "2025-04-30", "on Thursday, April 30, 2025",
+             "since March 2020", "February 30, 2025", "by Dec 2026"]
+    for prefer in PREFERS:
+        fast = [resolve(t, base, prefer) for t in texts]
+        with monkeypatch.context() as m:
+            m.setattr(time_dates, "fast_point", lambda t, b: None)
+            slow = [resolve(t, base, prefer) for t in texts]
+        assert fast == slow
