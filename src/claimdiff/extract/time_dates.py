@@ -153,7 +153,7 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
         return Resolution(value, rule, (f"hand rule '{rule}': {value.iso()}",), weekday=weekday)
     # The common unambiguous forms give exactly dateparser's answer without it
     # (time_fast); the note keeps saying "dateparser" so output is unchanged.
-    fast = fast_point(t, base)
+    fast = fast_point(t, base, prefer)
     found = (*fast, fast[1]) if fast else _dateparsed(t, base, prefer)
     if found is None:
         return Resolution(None, "unparsed", unresolved=f"cannot read '{t}' as a date", weekday=weekday)

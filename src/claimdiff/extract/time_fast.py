@@ -2,8 +2,8 @@
 
 About a third of extraction CPU went to dateparser, mostly on a handful of
 unambiguous forms: a bare year ("2014"), "last/this/next year", "June 2024",
-"April 30, 2025", "30 April 2025" and "2025-04-30". For these the answer is
-fixed by the text (and the publish year for the relative ones), so we compute
+"April 30, 2025", "30 April 2025", "2025-04-30" and "May 12" / "12 May". For
+these the answer is fixed by the text (and the publish date for the relative ones), so we compute
 the same (point, period) dateparser would, with the standard library.
 Anything else, and any form whose numbers do not make a real date, returns
 None and goes to dateparser unchanged. tests/extract/test_time_fast.py checks
@@ -28,6 +28,8 @@ _ISO = re.compile(rf"^{_Y}-(?P<m>\d\d)-(?P<d>\d\d)$")
 _MONTH_YEAR = re.compile(rf"^(?P<mon>{_M})\s+{_Y}$", re.I)
 _MDY = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d{{1,2}}),?\s+{_Y}$", re.I)
 _DMY = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M}),?\s+{_Y}$", re.I)
+_MD = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d{{1,2}})$", re.I)
+_DM = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M})$", re.I)
 _REL_YEAR = re.compile(r"^(?P<rel>last|this|next)\s+year$", re.I)
 _STEP = {"last": -1, "this": 0, "next": 1}
 
@@ -39,7 +41,25 @@ def _day(year: int, month: int, day: int) -> tuple[dt.date, str] | None:
         return None
 
 
-def fast_point(t: str, base: dt.date | None) -> tuple[dt.date, str] | None:
+def _no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
+    """"May 12" takes the publish year; dateparser moves it a year back when
+    preferring the past and it falls after the base, and a year on when
+    preferring the future and it falls on or before the base (the base day itself
+    included, as dateparser does). 29 February is left to dateparser."""
+    if (month, day) == (2, 29) or prefer not in ("past", "future", "current_period"):
+        return None
+    found = _day(base.year, month, day)
+    if found is None:
+        return None
+    point = found[0]
+    if prefer == "past" and point > base:
+        point = point.replace(year=base.year - 1)
+    elif prefer == "future" and point <= base:
+        point = point.replace(year=base.year + 1)
+    return point, "day"
+
+
+def fast_point(t: str, base: dt.date | None, prefer: str = "current_period") -> tuple[dt.date, str] | None:
     """(point, period) for a cleaned expression ``t``, as dateparser would give,
     or None when ``t`` is not one of the fast forms. Only the period matters for
     "year" and "month" (the caller widens the point to the whole period)."""
@@ -55,7 +75,12 @@ def fast_point(t: str, base: dt.date | None) -> tuple[dt.date, str] | None:
     m = _ISO.match(t)
     if m:
         return _day(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if base is None:  # the rest needs the publish date; the caller never gets here without one
+        return None
+    m = _MD.match(t) or _DM.match(t)
+    if m:
+        return _no_year(MONTHS[m.group("mon").lower()], int(m.group("d")), base, prefer)
     m = _REL_YEAR.match(t)
-    if m and base is not None:  # without a base the caller never gets here; be safe
+    if m:
         return dt.date(base.year + _STEP[m.group("rel").lower()], 1, 1), "year"
     return None
