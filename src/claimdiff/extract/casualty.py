@@ -80,6 +80,16 @@ def _idiom(verb: "Token") -> tuple[str, str] | None:
     return None
 
 
+def _complement(verb: "Token", after: int) -> tuple[str, str] | None:
+    """A casualty word completing a linking verb after position ``after`` ("remain missing", "are dead")."""
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i > after:
+            found = _combined(child)
+            if found:
+                return found
+    return None
+
+
 def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | None:
     """(canonical measure, words as written) said of the figure, or None."""
     anchor = noun if noun is not None else num
@@ -94,12 +104,10 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
             found = _combined(child)
             if found:
                 return found
-            # "15 people who remain missing", "30 miners who were trapped and are feared dead"
-            for comp in child.children:
-                if comp.dep_ in ("acomp", "oprd", "attr", "xcomp"):
-                    found = _combined(comp)
-                    if found:
-                        return found
+            # "15 people who remain missing", "30 miners who are feared dead"
+            found = _complement(child, child.i - 1)
+            if found:
+                return found
     for tok in anchor.doc[anchor.i + 1:anchor.i + 3]:
         if tok.lower_ in ("dead", "missing", "injured", "wounded", "unaccounted"):
             return _combined(tok) or (word_measure(tok) or "", tok.text)
@@ -121,11 +129,9 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
             if idiom:
                 return idiom
             # "12 people are dead", "30 remain missing"
-            for child in head.children:
-                if child.dep_ in ("acomp", "oprd", "xcomp", "attr") and child.i > anchor.i:
-                    found = _combined(child)
-                    if found:
-                        return found
+            found = _complement(head, anchor.i)
+            if found:
+                return found
             # "the death toll rose to 40": the subject of the verb names the measure
             for child in head.children:
                 if child.dep_ in _SUBJ and child.lower_ in _TOLL_NOUNS and child.i != anchor.i:
