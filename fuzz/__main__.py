@@ -6,16 +6,15 @@ Prints the number of inputs tried and every failure; exits 1 on any failure.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import random
-import signal
 import sys
 import tempfile
 import time
 import traceback
 from pathlib import Path
 
+from .limits import Timeout, time_limit
 from .mutate import KINDS, encode, mutate_text, wrap
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,24 +29,6 @@ SEEDS = (
     "Officials said on Wednesday that about 15,000 people had been displaced, and that 58 were killed or "
     "injured. The bridge, 1.2 km (0.75 miles) long, reopened in June 2024.",
 )
-
-
-class Timeout(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def time_limit(seconds: int):
-    def _expired(signum, frame):
-        raise Timeout(f"no result within {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, _expired)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def check_report(report) -> str:

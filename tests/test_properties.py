@@ -11,13 +11,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import signal
 
 import pytest
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from claimdiff.corpus import parse_text
+from fuzz.limits import Timeout, time_limit
 from claimdiff.corpus.encoding import NotText, decode
 
 FRAGMENTS = [
@@ -92,20 +92,11 @@ _TIME_LIMIT_S = 5
 
 @contextlib.contextmanager
 def _time_limit(text: str):
-    if not hasattr(signal, "SIGALRM"):
-        yield
-        return
-
-    def _expired(signum, frame):
-        raise AssertionError(f"did not return within {_TIME_LIMIT_S} s on input {text!r}")
-
-    previous = signal.signal(signal.SIGALRM, _expired)
-    signal.alarm(_TIME_LIMIT_S)
     try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+        with time_limit(_TIME_LIMIT_S):
+            yield
+    except Timeout:
+        raise AssertionError(f"did not return within {_TIME_LIMIT_S} s on input {text!r}") from None
 
 
 @pytest.fixture(scope="module")
