@@ -50,3 +50,17 @@ def test_awkward_shapes_are_byte_identical() -> None:
     for records in shapes:
         report = _Records(records)
         assert _written(report) == json_.render(report)
+
+
+def test_dumps_matches_the_stdlib_layout() -> None:
+    """orjson must keep the stdlib's indent=2, ensure_ascii=False text: strings with
+    every ASCII control character, non-ASCII letters, emoji, line separators."""
+    text = "".join(chr(i) for i in range(0x80)) + "é\u00a0\u2028\u2029\ufeff\U0001f600"
+    value = {"a": [text, {"b": []}, {}, [], 1.0, -2, 0.5, 123456789.125, True, None], "k": {"n": {}}}
+    assert json_.dumps(value) == json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def test_dumps_takes_integers_beyond_64_bits() -> None:
+    # orjson refuses them; a figure like "a sextillion" parsed as an int must not crash a report.
+    value = {"value": 10**21, "low": -(2**70)}
+    assert json.loads(json_.dumps(value)) == value
