@@ -8,6 +8,7 @@ interpreter start and model load:
 - bare: ``nlp.pipe`` over the same texts, same components, same batch size;
 - cold: ``claimdiff compare -f json`` with an empty cache;
 - warm: the same again, served from the cache;
+- warm + 1 new article: one article added to one story (the CI case), then removed;
 - jobs2: ``--jobs 2 --no-cache``;
 - ``claimdiff --help`` (best of 5).
 
@@ -87,9 +88,10 @@ def bench_size(root: Path, size: int, py: str, base_env: dict[str, str]) -> tupl
         measure(f"{n} bare nlp.pipe", [py, "-m", "bench.bare", str(texts), str(BATCH_SIZE)], env),
         measure(f"{n} claimdiff cold", compare + [str(outs["cold"])], env),
         measure(f"{n} claimdiff warm", compare + [str(outs["warm"])], env),
+        _plus_one(corpus, f"{n} warm + 1 new article", compare + [str(root / f"out-{size}-plus1.json")], env),
         measure(f"{n} claimdiff --jobs 2", compare + [str(outs["jobs2"]), "--jobs", "2", "--no-cache"], env),
     ]
-    bare, cold, warm, jobs2 = runs
+    bare, cold, warm, plus_one, jobs2 = runs
     for r in runs:
         r.base = bare
     failures = [f"{r.name}: exit {r.code}" for r in runs if r.code != 0]
@@ -104,6 +106,22 @@ def bench_size(root: Path, size: int, py: str, base_env: dict[str, str]) -> tupl
     if size >= 10_000 and max(r.rss for r in runs[1:]) > TARGET_RSS_10K:
         failures.append(f"{size}: peak RSS {max(r.rss for r in runs[1:]) / 2**30:.2f} GiB > 1.5 GiB")
     return runs, failures
+
+
+def _plus_one(corpus: Path, name: str, cmd: list[str], env: dict[str, str]) -> Run:
+    """The CI case: one article added to one story of a cached corpus. Only that
+    article is parsed and only its story judged again. The article is the story's
+    first with its paragraphs in reverse order (new text, same facts); it is
+    removed afterwards, so the corpus stays the one the other runs read."""
+    story = min(p for p in corpus.iterdir() if p.is_dir())
+    first = min(story.glob("*.txt"))
+    head, _, body = first.read_text(encoding="utf-8").partition("\n\n")
+    added = story / "99-bench-added.txt"
+    added.write_text(head + "\n\n" + "\n\n".join(reversed(body.split("\n\n"))), encoding="utf-8")
+    try:
+        return measure(name, cmd, env)
+    finally:
+        added.unlink()
 
 
 def main() -> int:
