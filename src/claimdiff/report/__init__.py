@@ -5,7 +5,7 @@ Formatters compute nothing: verdicts, ids and exit codes are decided upstream.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
@@ -39,28 +39,29 @@ class Report:
 
     def to_records(self) -> dict[str, Any]:
         """Builtins in the JSON contract's shape (schema_version 1), sorted and stable."""
-        findings = []
+        return {key: list(value) if isinstance(value, Iterator) else value
+                for key, value in self.record_items()}
+
+    def record_items(self) -> Iterator[tuple[str, Any]]:
+        """to_records() one key at a time, its long lists as iterators, so a writer
+        can stream 10,000 articles' findings without holding them all as dicts."""
+        yield "schema_version", self.schema_version
+        yield "tool", self.tool
+        yield "articles", (a.to_dict() for a in self.articles)
+        yield "findings", self._finding_records()
+        yield "summary", self.summary()
+        yield "stories", (
+            {"name": s.name, "articles": [a.id for a in s.articles], "summary": _story_summary(s)}
+            for s in self.stories
+        )
+        yield "warnings", list(self.warnings)
+
+    def _finding_records(self) -> Iterator[dict[str, Any]]:
         for story in self.stories:
             for f in story.findings:
                 record = f.to_dict()
                 record["story"] = story.name
-                findings.append(record)
-        return {
-            "schema_version": self.schema_version,
-            "tool": self.tool,
-            "articles": [a.to_dict() for a in self.articles],
-            "findings": findings,
-            "summary": self.summary(),
-            "stories": [
-                {
-                    "name": s.name,
-                    "articles": [a.id for a in s.articles],
-                    "summary": _story_summary(s),
-                }
-                for s in self.stories
-            ],
-            "warnings": list(self.warnings),
-        }
+                yield record
 
 
 def _story_summary(story: Story) -> dict[str, int]:

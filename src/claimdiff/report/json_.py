@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import IO, Any
 
 import orjson
@@ -35,25 +36,33 @@ def write(report, stream: IO[str], **_: Any) -> None:  # type: ignore[no-untyped
     """Write exactly the bytes of render() to `stream`, one record at a time.
 
     The whole document as one string is several times the size of the report
-    at 10,000 articles. Here the top level and its lists are written by hand and
-    each item is dumped on its own, so only one record's text exists at a time.
+    at 10,000 articles. Here the top level and its lists are written by hand, the
+    lists drawn from Report.record_items() one record at a time, so only one
+    record exists as builtins and as text at a time.
     """
-    records = report.to_records()
     stream.write("{")
-    for n, (key, value) in enumerate(records.items()):
+    n = -1
+    for n, (key, value) in enumerate(report.record_items()):
         stream.write(("," if n else "") + "\n  " + dumps(key) + ": ")
-        if isinstance(value, list) and value:
-            _write_list(value, stream)
+        if isinstance(value, (list, Iterator)):
+            _write_list(iter(value), stream)
         else:
             stream.write(_dump(value, 1))
-    stream.write("\n}\n" if records else "}\n")
+    stream.write("\n}\n" if n >= 0 else "}\n")
 
 
-def _write_list(items: list[Any], stream: IO[str]) -> None:
-    stream.write("[")
-    for n, item in enumerate(items):
-        stream.write(("," if n else "") + "\n    " + _dump(item, 2))
+def _write_list(items: Iterator[Any], stream: IO[str]) -> None:
+    first = next(items, _END)
+    if first is _END:
+        stream.write("[]")
+        return
+    stream.write("[\n    " + _dump(first, 2))
+    for item in items:
+        stream.write(",\n    " + _dump(item, 2))
     stream.write("\n  ]")
+
+
+_END = object()
 
 
 def _dump(value: Any, level: int) -> str:
