@@ -68,3 +68,38 @@ def test_dumps_takes_integers_beyond_64_bits() -> None:
     # orjson refuses them; a figure like "a sextillion" parsed as an int must not crash a report.
     value = {"value": 10**21, "low": -(2**70)}
     assert json.loads(json_.dumps(value)) == value
+
+
+def _streamed(report, warnings_late: bool = False) -> str:  # type: ignore[no-untyped-def]
+    """write_stories over the report's stories, with the warnings, as compare()
+    collects them, only complete once the stories are exhausted."""
+    collected: list[str] = []
+
+    def stories():  # type: ignore[no-untyped-def]
+        for story in report.stories:
+            yield story
+        collected.extend(report.warnings)
+
+    stream = io.StringIO()
+    json_.write_stories(report.tool, stories(), stream, lambda: collected)
+    return stream.getvalue()
+
+
+def test_stories_streamed_one_at_a_time_give_the_report_bytes(report, sample_report) -> None:  # type: ignore[no-untyped-def]
+    assert report.warnings and len(report.stories) == 2
+    for r in (report, sample_report, make_report(report.stories[1])):
+        assert _streamed(r) == json_.render(r)
+
+
+def test_stories_without_findings_stream_like_the_report(report) -> None:  # type: ignore[no-untyped-def]
+    import dataclasses
+
+    bare = make_report(*(dataclasses.replace(s, findings=()) for s in report.stories))
+    assert _streamed(bare) == json_.render(bare)
+    assert json.loads(_streamed(bare))["findings"] == []
+
+
+def test_no_story_writes_nothing() -> None:
+    stream = io.StringIO()
+    assert json_.write_stories({"name": "claimdiff"}, iter(()), stream, lambda: ["w"]) == 0
+    assert stream.getvalue() == ""

@@ -48,20 +48,24 @@ class Report:
         yield "schema_version", self.schema_version
         yield "tool", self.tool
         yield "articles", (a.to_dict() for a in self.articles)
-        yield "findings", self._finding_records()
+        yield "findings", (r for s in self.stories for r in finding_records(s))
         yield "summary", self.summary()
-        yield "stories", (
-            {"name": s.name, "articles": [a.id for a in s.articles], "summary": _story_summary(s)}
-            for s in self.stories
-        )
+        yield "stories", (story_record(s) for s in self.stories)
         yield "warnings", list(self.warnings)
 
-    def _finding_records(self) -> Iterator[dict[str, Any]]:
-        for story in self.stories:
-            for f in story.findings:
-                record = f.to_dict()
-                record["story"] = story.name
-                yield record
+
+def finding_records(story: Story) -> list[dict[str, Any]]:
+    """A story's findings as the contract's finding records."""
+    records = []
+    for f in story.findings:
+        record = f.to_dict()
+        record["story"] = story.name
+        records.append(record)
+    return records
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    return {"name": story.name, "articles": [a.id for a in story.articles], "summary": _story_summary(story)}
 
 
 def _story_summary(story: Story) -> dict[str, int]:

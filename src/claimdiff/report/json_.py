@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any
 
 import orjson
@@ -45,27 +47,84 @@ def write(report, stream: IO[str], **_: Any) -> None:  # type: ignore[no-untyped
     for n, (key, value) in enumerate(report.record_items()):
         stream.write(("," if n else "") + "\n  " + dumps(key) + ": ")
         if isinstance(value, (list, Iterator)):
-            _write_list(iter(value), stream)
+            _write_list(value, stream)
         else:
             stream.write(_dump(value, 1))
     stream.write("\n}\n" if n >= 0 else "}\n")
 
 
-def _write_list(items: Iterator[Any], stream: IO[str]) -> None:
-    first = next(items, _END)
-    if first is _END:
-        stream.write("[]")
-        return
-    stream.write("[\n    " + _dump(first, 2))
-    for item in items:
-        stream.write(",\n    " + _dump(item, 2))
-    stream.write("\n  ]")
-
-
-_END = object()
+def _write_list(values: Iterable[Any], stream: IO[str]) -> None:
+    items = _Items(stream)
+    for value in values:
+        items.add(value)
+    items.close()
 
 
 def _dump(value: Any, level: int) -> str:
     # JSON strings never hold a raw newline (it is escaped), so every newline in
     # the dump starts a line that must be shifted to the nesting level.
     return dumps(value).replace("\n", "\n" + "  " * level)
+
+
+def write_stories(tool: dict[str, Any], stories: Iterable[Any], stream: IO[str],
+                  warnings: Callable[[], Sequence[str]]) -> int:
+    """The bytes of write(Report(tool, stories, warnings())) for stories that arrive
+    one at a time, holding one story in memory, not the report.
+
+    Articles go to ``stream`` as each story arrives; findings and story records wait
+    in temporary files, because the contract lists them after every article. Nothing
+    is written before the first story, so an iterator that raises for want of any
+    comparable story leaves ``stream`` untouched. ``warnings`` is called once the
+    stories are exhausted (they are collected while reading). Returns the number of
+    stories written.
+    """
+    from . import SCHEMA_VERSION, finding_records, story_record
+    from ..types import Verdict
+
+    summary = {v.value: 0 for v in Verdict}
+    count = 0
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as found, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as told:
+        articles, findings, records = _Items(stream), _Items(found), _Items(told)
+        for story in stories:
+            if not count:
+                stream.write("{\n  \"schema_version\": " + _dump(SCHEMA_VERSION, 1))
+                stream.write(",\n  \"tool\": " + _dump(tool, 1) + ",\n  \"articles\": ")
+            count += 1
+            for a in story.articles:
+                articles.add(a.to_dict())
+            for record in finding_records(story):
+                findings.add(record)
+                summary[record["verdict"]] += 1
+            records.add(story_record(story))
+        if not count:
+            return 0
+        articles.close()
+        stream.write(",\n  \"findings\": ")
+        findings.copy_to(stream)
+        stream.write(",\n  \"summary\": " + _dump(summary, 1) + ",\n  \"stories\": ")
+        records.copy_to(stream)
+    stream.write(",\n  \"warnings\": ")
+    _write_list(warnings(), stream)
+    stream.write("\n}\n")
+    return count
+
+
+class _Items:
+    """One list of the contract, written item by item in write()'s layout."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream, self.count = stream, 0
+
+    def add(self, item: Any) -> None:
+        self.stream.write(("[\n    " if not self.count else ",\n    ") + _dump(item, 2))
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write("\n  ]" if self.count else "[]")
+
+    def copy_to(self, out: IO[str]) -> None:
+        self.close()
+        self.stream.seek(0)
+        shutil.copyfileobj(self.stream, out)
+
