@@ -21,7 +21,7 @@ from .num_bounds import APPROX_TOLERANCE
 from .num_figure import Figure, figures
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 NAME = "numeric"
 _CONFIRMING = {"CARDINAL", "QUANTITY", "MONEY", "PERCENT"}
@@ -75,10 +75,12 @@ class NumericExtractor:
         text = article.text
         claims: list[Claim] = []
         prior: list[tuple[int, str]] = []  # (offset, concept) for anaphora
+        # spaCy builds doc.ents anew (a tuple of fresh Spans) on every access: read once
+        ents = doc.ents
         for fig in figures(text, self.approx_tolerance):
-            if fig.kind == "duration" or self._not_a_figure(doc, text, fig):
+            if fig.kind == "duration" or self._not_a_figure(doc, text, fig, ents):
                 continue
-            claim = self._claim(doc, article, fig, prior)
+            claim = self._claim(doc, article, fig, prior, ents)
             if claim is None:
                 continue
             if claim.concept and claim.kind in (ClaimKind.COUNT, ClaimKind.CASUALTY):
@@ -87,7 +89,7 @@ class NumericExtractor:
         return claims
 
     # --- pruning (presidio's invalidate_result) ---------------------------------
-    def _not_a_figure(self, doc: "Doc", text: str, fig: Figure) -> bool:
+    def _not_a_figure(self, doc: "Doc", text: str, fig: Figure, ents: tuple["Span", ...] | None = None) -> bool:
         before = text[max(0, fig.start - 24):fig.start]
         if fig.glued_letters and fig.kind == "count":
             return True  # "1st", "5G", "3D"
@@ -104,7 +106,7 @@ class NumericExtractor:
         for m in _PHONE.finditer(text[window_start:fig.num_end + 20]):
             if window_start + m.start() <= fig.num_start < window_start + m.end() and fig.kind == "count":
                 return True
-        for ent in doc.ents:
+        for ent in doc.ents if ents is None else ents:
             if ent.start_char < fig.num_end and fig.num_start < ent.end_char:
                 if ent.label_ in ("DATE", "TIME") and fig.kind == "count" and _TEMPORAL.search(ent.text):
                     return True
@@ -116,7 +118,8 @@ class NumericExtractor:
         return False
 
     # --- building the claim -------------------------------------------------------
-    def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]]) -> Claim | None:
+    def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]],
+               ents: tuple["Span", ...] | None = None) -> Claim | None:
         text = article.text
         num = concept.number_token(doc, fig.num_start, fig.num_end)
         if num is None:
@@ -173,7 +176,7 @@ class NumericExtractor:
                 return None  # a bare figure that says nothing checkable
         base = BASE_SCORES.get(fig.rule, 0.7)
         score = base + (0.05 if unit or measure else 0.0) + (0.05 if concept_key else 0.0)
-        ent = next((e for e in doc.ents if e.start_char <= fig.num_start < e.end_char), None)
+        ent = next((e for e in (doc.ents if ents is None else ents) if e.start_char <= fig.num_start < e.end_char), None)
         if ent is not None and ent.label_ in _CONFIRMING:
             score += 0.05
             notes.append(f"spaCy entity {ent.label_} '{ent.text}' agrees")

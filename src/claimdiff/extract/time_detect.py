@@ -83,17 +83,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _split(ent) -> list[tuple[int, int]]:
+def _split(ent, doc_text: str) -> list[tuple[int, int]]:
     """Character spans of one entity, cut where the model glued several expressions:
     a swallowed verb ("last two weeks" after "will"), a weekday and what follows its
-    comma, a range ("between 2015 and 2019", "from Oct. 28 to Nov. 1")."""
+    comma, a range ("between 2015 and 2019", "from Oct. 28 to Nov. 1").
+
+    ``doc_text`` is ``ent.doc.text``, passed in because spaCy rebuilds that string
+    from every token on each access."""
     tokens = list(ent)
     prev = ent.doc[ent.start - 1] if ent.start > 0 else None
     while len(tokens) > 1 and (tokens[0].pos_ in ("VERB", "AUX") or (
             tokens[0].lower_ == "last" and tokens[1].like_num and (prev is None or prev.pos_ not in ("DET", "ADP")))):
         tokens.pop(0)  # "could last two weeks": the verb, not "the last two weeks"
     start, end = tokens[0].idx, ent.end_char
-    text = ent.doc.text[start:end]
+    text = doc_text[start:end]
     cut = _COMMA.search(text)
     if cut:  # "Friday, months after", "Dec. 15, two weeks after": two expressions, or one and noise
         return [(start, start + cut.start()), (start + cut.end(), end)]
@@ -113,7 +116,7 @@ def candidates(doc: "Doc") -> list[tuple[int, int, str]]:
     for ent in doc.ents:
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and re.search(_WD + r"|" + _MONTH_RE + r"|hours?\b|minutes?\b",
                                                                        ent.text, re.I)):
-            for start, end in _split(ent):
+            for start, end in _split(ent, text):
                 found.append((start, end, f"ent:{ent.label_}"))
     for name, pattern in PATTERNS:
         for m in pattern.finditer(text):
