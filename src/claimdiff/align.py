@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from . import measures
 from .align_text import (  # noqa: F401 (content_words, role, similarity, shared_attribution: public)
-    _local, _stem, content_words, role, shared_attribution, similarity,
+    _local, _stem, content_words, feature_similarity, features, role, shared_attribution, similarity,
 )
 from .types import Claim, ClaimKind
 from .units import dimension
@@ -203,12 +203,6 @@ def _shared_words(a: Claim, b: Claim) -> bool:
     return bool((set(content_words(a.sentence)) & set(content_words(b.sentence))) - own)
 
 
-def _compatible(a: Claim, b: Claim, score: float, limit: float) -> bool:
-    if not _admissible(a, b, score):
-        return False
-    return a.article == b.article or score >= limit
-
-
 def _priority(a: Claim, b: Claim, score: float) -> float:
     """Order of merging: similarity, plus a bonus for the same measure and the same source."""
     bonus = SAME_MEASURE_BONUS if measure_of(a) == measure_of(b) else 0.0
@@ -226,13 +220,18 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     them is admissible and every cross-article pair scores at least ``limit``, so
     one vague claim cannot chain two unrelated ones together."""
     n = len(block)
+    feats = [features(c) for c in block]  # once per claim, not once per pair
     scores: dict[tuple[int, int], float] = {}
+    # _admissible of every pair, kept for the merge checks below (it is pure)
+    admissible: dict[tuple[int, int], bool] = {}
     edges: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
-            s = similarity(block[i], block[j])
+            s = feature_similarity(feats[i], feats[j])
             scores[(i, j)] = s
-            if _compatible(block[i], block[j], s, limit):
+            ok = admissible[(i, j)] = _admissible(block[i], block[j], s)
+            # a candidate pair: admissible, and similar enough unless both are one article's
+            if ok and (block[i].article == block[j].article or s >= limit):
                 edges.append((-_priority(block[i], block[j], s), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
     member = list(range(n))
@@ -242,7 +241,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if gi == gj:
             continue
         pairs = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
-        if not all(_admissible(block[x], block[y], scores[(x, y)]) for x, y in pairs):
+        if not all(admissible[p] for p in pairs):
             continue
         cross = [scores[p] for p in pairs if block[p[0]].article != block[p[1]].article]
         if cross and min(cross) < limit:

@@ -7,6 +7,7 @@ group with it. Deterministic and free of global state (caches are pure).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -145,6 +146,8 @@ def _overlap(a: str, b: str) -> float:
     """
     if not a or not b:
         return 0.0
+    if a == b:  # both ratios are 100 for equal strings: skip the two rapidfuzz calls
+        return 1.0
     return (fuzz.token_set_ratio(a, b) + fuzz.token_sort_ratio(a, b)) / 200.0
 
 
@@ -182,10 +185,50 @@ def _years_of(sentence: str, text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(near))
 
 
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What similarity reads of one claim, worked out once per claim: align scores
+    every pair of a block, so per-pair work is kept to what depends on the pair.
+
+    ``sentence`` and ``local`` are the content words of the sentence and around the
+    figure less the claim's own concept words and the casualty words; the pair's
+    other concept is taken out per pair (_similarity drops both concepts)."""
+
+    concept_words: frozenset[str]
+    sentence: tuple[str, ...]
+    local: tuple[str, ...]
+    concept: str | None
+    head: str | None  # last word of ``concept``
+    sentence_words: tuple[str, ...]  # of ``sentence or ""``, for the head-in-sentence test
+    years: frozenset[str]
+    dated: bool  # a date claim: no year penalty
+
+
+def features(c: Claim) -> Features:
+    own = frozenset(content_words(c.concept or ""))
+    drop = own | _measure_words()
+    concept = _concept(c)
+    return Features(
+        concept_words=own,
+        sentence=tuple(w for w in content_words(c.sentence or c.text) if w not in drop),
+        local=tuple(w for w in _local(c).split() if w not in drop),
+        concept=concept,
+        head=concept.split()[-1] if concept else None,
+        sentence_words=content_words(c.sentence or ""),
+        years=_years(c),
+        dated=c.kind == ClaimKind.DATE,
+    )
+
+
 def similarity(a: Claim, b: Claim) -> float:
     """Concept and context similarity of two claims in [0, 1]."""
+    return feature_similarity(features(a), features(b))
+
+
+def feature_similarity(a: Features, b: Features) -> float:
+    """``similarity`` of two claims from their ``features`` (``a`` is the first claim)."""
     score = _similarity(a, b)
-    if a.kind != ClaimKind.DATE and _years(a) != _years(b):
+    if not a.dated and a.years != b.years:
         # "the worst since a quake in 2020, when 87 people died" is another event
         # than "at least 677 people were killed": a year in one sentence and not
         # in the other anchors the figure elsewhere in time
@@ -198,25 +241,24 @@ def _measure_words() -> frozenset[str]:
     return frozenset(content_words(" ".join(measures.CASUALTY_WORDS)))
 
 
-def _similarity(a: Claim, b: Claim) -> float:
+def _similarity(a: Features, b: Features) -> float:
     # The context parts leave out the concept and the casualty words: they are
     # scored (or blocked on) already, and counting them again in the sentence
     # made "twelve people killed when the bridge collapsed" look like "a flood
     # left 300 people dead three decades ago".
-    drop = set(content_words(a.concept or "")) | set(content_words(b.concept or "")) | _measure_words()
-    sa = tuple(w for w in content_words(a.sentence or a.text) if w not in drop)
-    sb = tuple(w for w in content_words(b.sentence or b.text) if w not in drop)
+    sa = [w for w in a.sentence if w not in b.concept_words]
+    sb = [w for w in b.sentence if w not in a.concept_words]
     sent = _overlap(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
-    la = " ".join(w for w in _local(a).split() if w not in drop)
-    lb = " ".join(w for w in _local(b).split() if w not in drop)
+    la = " ".join(w for w in a.local if w not in b.concept_words)
+    lb = " ".join(w for w in b.local if w not in a.concept_words)
     local = _overlap(la, lb) if la and lb else 0.0
-    ca, cb = _concept(a), _concept(b)
+    ca, cb = a.concept, b.concept
     if ca and cb:
-        head = 1.0 if ca.split()[-1] == cb.split()[-1] else fuzz.ratio(ca.split()[-1], cb.split()[-1]) / 100
+        head = 1.0 if a.head == b.head else fuzz.ratio(a.head, b.head) / 100
         return W_CONCEPT * _overlap(ca, cb) + W_HEAD * head + W_LOCAL * local + W_SENTENCE * sent
     if ca or cb:
-        head_word = (ca or cb).split()[-1]
-        other = content_words((b if ca else a).sentence or "")
+        head_word = a.head or b.head
+        other = (b if ca else a).sentence_words
         return (W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_LOCAL_ONE * local
                 + W_SENTENCE_ONE * sent)
     return W_LOCAL_NONE * local + (1 - W_LOCAL_NONE) * sent

@@ -26,6 +26,7 @@ from .align import shared_attribution
 from .judge_text import number, quoted
 from .options import Options
 from .types import Claim, ClaimKind, Verdict
+from .units import registry, to_base  # pint itself is imported only when a unit is converted
 
 # Bound words that make a figure approximate; the extractor usually widens these
 # itself, but "about a week" keeps low = high = value and leaves it to judge.
@@ -61,8 +62,6 @@ class Figure:
 
 
 def _base(x: float | None, unit: str | None, default: float) -> float:
-    from .units import to_base
-
     if x is None:
         return default
     return float(to_base(x, unit)[0])
@@ -90,8 +89,6 @@ def _half_ulp(c: Claim) -> float:
 
 
 def figure(c: Claim, options: Options) -> Figure:
-    from .units import to_base
-
     value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
     base_unit = to_base(1.0, c.unit)[1]
     qualifier = (c.qualifier or "").lower()
@@ -131,8 +128,6 @@ def in_unit(c: Claim, unit: str | None) -> str | None:
     """The claim's figure converted to ``unit``, for an editor: "≈ 12.07 km", "≈ 18 months"."""
     if c.value is None or not c.unit or not unit or c.unit == unit:
         return None
-    from .units import registry
-
     try:
         q = registry().Quantity(c.value, c.unit).to(unit)
     except Exception:  # pint raises several unrelated types for incompatible or unknown units
@@ -157,9 +152,13 @@ def _conflict_code(kind: ClaimKind, cause: str) -> str:
     return codes.for_kind(kind, cause).code
 
 
-def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options) -> Outcome:
-    """The verdict on two figures from articles ``a.article`` and ``b.article``."""
-    fa, fb = figure(a, options), figure(b, options)
+def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options,
+            figures: tuple[Figure, Figure] | None = None) -> Outcome:
+    """The verdict on two figures from articles ``a.article`` and ``b.article``.
+
+    ``figures``: ``figure(a, options), figure(b, options)`` if the caller has them
+    (judge compares every pair of a group, so it works each claim's out once)."""
+    fa, fb = figures if figures is not None else (figure(a, options), figure(b, options))
     na, nb = names[a.article], names[b.article]
     converted = (a.unit or "") != (b.unit or "")
     rel = measures.relation(a.measure, b.measure)
