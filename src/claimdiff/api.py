@@ -21,6 +21,7 @@ from .types import Article, Claim, Story
 
 if TYPE_CHECKING:
     from .corpus import StorySource
+    from .story_cache import StoryCache
 
 log = logging.getLogger("claimdiff")
 
@@ -86,12 +87,18 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     Raises InputError when nothing can be compared (missing path, no readable
     article, a single article only). ``progress(done, total)`` is called with
     article files done after each story (the CLI draws a bar from it).
+
+    A story whose files, options and code are unchanged since it was last
+    compared comes from the story cache (claimdiff.story_cache) without being
+    read, parsed, aligned or judged; the rest go through the pipeline, whose
+    article cache still spares the parse of each unchanged article.
     """
     from .corpus import discover, load_story
     from .pipeline import extract_stream
 
     options = options or Options()
     sources = discover([Path(p) for p in paths])
+    story_cache = _open_story_cache(options)
     stories: list[Story] = []
     warnings: list[str] = []
     singles: list[str] = []
@@ -100,29 +107,53 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     if progress is not None:
         progress(0, total)  # so a bar can show before the first (possibly long) story ends
 
-    def readable() -> Iterator[tuple[tuple[StorySource, list[Article], list[str]], list[Article]]]:
+    def oversize(source: StorySource, n: int) -> None:
+        oversized.append(
+            f"story {source.name} has {n} articles, more than max_story_articles="
+            f"{options.max_story_articles}: put each story in its own subfolder"
+        )
+
+    def readable() -> Iterator[tuple[_Pending, list[Article]]]:
         # Stories are read lazily: extract_stream pulls the next one only when it
         # has room, so a folder of many stories is never all in memory as Docs.
+        # A cached story goes through it too, with nothing to extract, so that
+        # stories still come out in input order.
         for source in sources:
+            key = story_cache.key(source) if story_cache is not None else None
+            hit = story_cache.get(key, source) if key is not None else None
+            if hit is not None:
+                warnings.extend(hit.warnings)
+                # Only compared stories are stored, so a hit has two or more
+                # readable articles; the limit may have been lowered since.
+                if len(hit.articles) > options.max_story_articles:
+                    oversize(source, len(hit.articles))
+                    continue
+                yield _Pending(source, key, hit), []
+                continue
             articles, story_warnings = load_story(source, options)
             warnings.extend(story_warnings)
             if len(articles) < 2:
                 singles.append(f"{source.name} ({len(articles)} readable article{'s' if len(articles) != 1 else ''})")
                 continue
             if len(articles) > options.max_story_articles:
-                oversized.append(
-                    f"story {source.name} has {len(articles)} articles, more than max_story_articles="
-                    f"{options.max_story_articles}: put each story in its own subfolder"
-                )
+                oversize(source, len(articles))
                 continue
             dated = _with_assumed_date(list(articles), options)
-            yield (source, dated, story_warnings), dated
+            yield _Pending(source, key, None, dated, story_warnings), dated
 
-    for (source, articles, story_warnings), per_article in extract_stream(readable(), options):
-        stories.append(_judge_story(source.name, articles, per_article, options, story_warnings))
-        done += len(source.files)
+    for pending, per_article in extract_stream(readable(), options):
+        story = pending.hit
+        if story is None:
+            story = _judge_story(pending.source.name, pending.articles, per_article, options,
+                                 pending.warnings)
+            if story_cache is not None and pending.key is not None:
+                story_cache.put(pending.key, story, pending.source)
+        stories.append(story)
+        done += len(pending.source.files)
         if progress is not None:
             progress(done, total)
+    if story_cache is not None:
+        log.debug("story cache: %d hits, %d misses", story_cache.hits, story_cache.misses)
     if not stories:
         if oversized:
             raise InputError(oversized[0])
@@ -132,3 +163,23 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     for s in singles:
         warnings.append(f"skipped story {s}: nothing to compare it with")
     return Report(tool=tool_info(), stories=tuple(stories), warnings=tuple(warnings))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Pending:
+    """A story on its way through extract_stream: a cache hit, or articles to compare."""
+
+    source: StorySource
+    key: str | None  # story cache key; None when not cached
+    hit: Story | None
+    articles: list[Article] = dataclasses.field(default_factory=list)
+    warnings: Sequence[str] = ()
+
+
+def _open_story_cache(options: Options) -> StoryCache | None:
+    if not options.use_cache:
+        return None
+    from .nlp import pipeline_info
+    from .story_cache import open_story_cache
+
+    return open_story_cache(options, pipeline_info())

@@ -59,21 +59,29 @@ def cache_dir(options: Options) -> Path:
     return Path(platformdirs.user_cache_dir("claimdiff"))
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """SHA-256 of the extraction code's source files (sorted, path-tagged)."""
+@lru_cache(maxsize=4)
+def code_fingerprint(parts: tuple[str, ...] = _CODE_PARTS, exclude: tuple[str, ...] = ()) -> str:
+    """SHA-256 of the source files under ``parts`` (sorted, path-tagged).
+
+    ``parts`` are files or folders of the package (``"."`` is all of it); files
+    under a folder named in ``exclude`` are left out. The article cache hashes
+    the extraction code; the story cache (claimdiff.story_cache) all of it.
+    """
     root = Path(__file__).resolve().parent
     files: list[Path] = []
-    for part in _CODE_PARTS:
+    for part in parts:
         p = root / part
         files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
     h = hashlib.sha256()
     for f in files:
+        rel = f.relative_to(root)
+        if rel.parts[0] in exclude or "__pycache__" in rel.parts:
+            continue
         try:
             data = f.read_bytes()
         except OSError:
             continue
-        h.update(str(f.relative_to(root)).encode() + b"\0" + data + b"\0")
+        h.update(str(rel).encode() + b"\0" + data + b"\0")
     return h.hexdigest()
 
 
@@ -81,12 +89,12 @@ def code_fingerprint() -> str:
 _LIBRARIES = ("dateparser", "pint", "text2num")
 
 
-@lru_cache(maxsize=1)
-def library_versions() -> tuple[tuple[str, str | None], ...]:
+@lru_cache(maxsize=4)
+def library_versions(dists: tuple[str, ...] = _LIBRARIES) -> tuple[tuple[str, str | None], ...]:
     import importlib.metadata
 
     out = []
-    for dist in _LIBRARIES:
+    for dist in dists:
         try:
             out.append((dist, importlib.metadata.version(dist)))
         except importlib.metadata.PackageNotFoundError:
@@ -157,19 +165,25 @@ class ClaimCache:
         except (TypeError, ValueError) as err:  # a value JSON cannot hold: do not cache it
             log.warning("cache: cannot encode claims of %s: %s", article.id, err)
             return
-        path = self._path(key)
+        write_atomic(self._path(key), data)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and
+    ``os.replace``, so a reader never sees half an entry. An OSError is logged,
+    not raised: a read-only or full disk slows runs down, nothing more."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, path)
-            except BaseException:
-                _unlink(tmp)
-                raise
-        except OSError as err:  # a read-only or full disk slows runs down, nothing more
-            log.warning("cache: cannot write %s: %s", path, err)
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            _unlink(tmp)
+            raise
+    except OSError as err:
+        log.warning("cache: cannot write %s: %s", path, err)
 
 
 def open_cache(options: Options, pipeline: dict[str, Any]) -> ClaimCache | None:
