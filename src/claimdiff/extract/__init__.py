@@ -63,5 +63,5 @@ def extract_doc(
     for extractor in registry:
         claims.extend(extractor.extract(doc, article))
     claims = overlap(claims)
-    claims = attribute(doc, claims)
+    claims = attribute(doc, claims, article.text)
     return sorted(claims, key=_sort_key)

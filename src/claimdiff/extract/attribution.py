@@ -112,14 +112,29 @@ def _depth(tok: "Token") -> int:
 
 
 def sentence_candidates(sent: "Span") -> list[Source]:
-    """Sources a sentence names, most general first."""
-    out: list[Source] = []
+    """Sources a sentence names, most general first: "according to" and the like,
+    then reporting verbs (outermost first), then report nouns, each in text order."""
+    cited: list[Source] = []
+    verbs: list[Token] = []
+    nouns: list[Token] = []
+    doc = sent.doc
+    # One pass over the tokens (each attribute read is a string-store lookup in spaCy).
     for tok in sent:
         low = tok.lower_
+        pos = tok.pos_
+        if pos in ("VERB", "AUX", "NOUN"):
+            lemma = tok.lemma_.lower()
+            if pos == "NOUN":
+                if lemma in REPORT_NOUNS:
+                    nouns.append(tok)
+            elif lemma in REPORT_VERBS:
+                verbs.append(tok)
+        if low not in ("according", "per", "citing"):
+            continue
         obj = None
         if low == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
-            if to is None and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            if to is None and tok.i + 1 < len(doc) and tok.nbor().lower_ == "to":
                 to = tok.nbor()
             obj, cue = (_object(to, ("pobj",)) if to is not None else None), "according to"
         elif low == "per" and tok.i > 0 and tok.nbor(-1).lower_ == "as":
@@ -127,45 +142,53 @@ def sentence_candidates(sent: "Span") -> list[Source]:
         elif low == "citing":
             obj, cue = _object(tok, ("dobj", "pobj")), "citing"
         if obj is not None and (src := _phrase(obj)):
-            out.append(Source(src, cue))
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in REPORT_VERBS]
+            cited.append(Source(src, cue))
+    out = cited
     for tok in sorted(verbs, key=_depth):  # "Pak said ..., KCNA reported": the outer verb first
         if tok.lemma_.lower() == "claim" and _object(tok, ("dobj",)) is not None:
             continue  # "the blast claimed 22 lives": not a report
         subj = _object(tok, ("nsubj", "nsubjpass"))
         if subj is not None and subj.lower_ not in _PRONOUNS and (src := _phrase(subj)):
             out.append(Source(src, tok.text, tok))
-    for tok in sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in REPORT_NOUNS:
-            part = next(
-                (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PARTICIPLES),
-                None,
-            )
-            if part is not None and (src := _phrase(tok)):
-                scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else part
-                out.append(Source(src, f"{tok.text} {part.text}", scope))
+    for tok in nouns:
+        part = next(
+            (c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _PARTICIPLES),
+            None,
+        )
+        if part is not None and (src := _phrase(tok)):
+            scope = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else part
+            out.append(Source(src, f"{tok.text} {part.text}", scope))
     return out
+
+
+def _whole(candidates: list[Source], sent: "Span") -> tuple[str, str] | None:
+    hit = next((c for c in candidates if c.scope is None or c.scope == sent.root), None)
+    return (hit.text, hit.cue) if hit else None
 
 
 def sentence_attribution(sent: "Span") -> tuple[str, str] | None:
     """(source, cue) that covers the whole sentence, or None."""
-    hit = next((c for c in sentence_candidates(sent) if c.scope is None or c.scope == sent.root), None)
-    return (hit.text, hit.cue) if hit else None
+    return _whole(sentence_candidates(sent), sent)
 
 
-def sentence_sources(doc: "Doc") -> dict[int, tuple[str, str]]:
-    """Whole-sentence attribution per sentence start, quotes spreading theirs to every sentence inside."""
+def sentence_sources(doc: "Doc", candidates: dict[int, list[Source]] | None = None,
+                     text: str | None = None) -> dict[int, tuple[str, str]]:
+    """Whole-sentence attribution per sentence start, quotes spreading theirs to every sentence inside.
+
+    ``candidates``: sentence_candidates per sentence start, and ``text``: ``doc.text``
+    (which spaCy rebuilds from every token on each access), if the caller has them."""
+    text = doc.text if text is None else text
     sents = list(doc.sents)
     found: dict[int, tuple[str, str]] = {}
     for sent in sents:
-        hit = sentence_attribution(sent)
+        hit = _whole(candidates[sent.start_char] if candidates is not None else sentence_candidates(sent), sent)
         if hit:
             found[sent.start_char] = hit
-    for m in _QUOTES.finditer(doc.text):
+    for m in _QUOTES.finditer(text):
         inside = [s for s in sents if s.start_char < m.end() and m.start() < s.end_char]
         after = next((s for s in sents if s.start_char >= m.end()), None)
         source = next((found[s.start_char] for s in inside if s.start_char in found), None)
-        if source is None and after is not None and not doc.text[m.end():after.start_char].strip(" ,"):
+        if source is None and after is not None and not text[m.end():after.start_char].strip(" ,"):
             source = found.get(after.start_char)
         if source:
             for s in inside:
@@ -182,12 +205,15 @@ def _best(candidates: list[Source], tok: "Token") -> tuple[str, str] | None:
     return (hit.text, hit.cue) if hit else None
 
 
-def attribute(doc: "Doc", claims: list[Claim]) -> list[Claim]:
-    """Every claim with the source that covers it (claims that have one keep it)."""
+def attribute(doc: "Doc", claims: list[Claim], text: str | None = None) -> list[Claim]:
+    """Every claim with the source that covers it (claims that have one keep it).
+
+    ``text``: ``doc.text`` (the article's text) if the caller has it, to save rebuilding it."""
     if not claims:
         return claims
-    whole = sentence_sources(doc)
-    cache: dict[int, list[Source]] = {}
+    # every sentence's candidates once: the whole-sentence sources and the claims read them
+    cache = {sent.start_char: sentence_candidates(sent) for sent in doc.sents}
+    whole = sentence_sources(doc, cache, text)
     out: list[Claim] = []
     for claim in claims:
         if claim.attribution is not None:
@@ -198,7 +224,7 @@ def attribute(doc: "Doc", claims: list[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         sent = span[0].sent
-        if sent.start_char not in cache:
+        if sent.start_char not in cache:  # doc.sents and Token.sent agree; kept safe anyway
             cache[sent.start_char] = sentence_candidates(sent)
         hit = _best(cache[sent.start_char], span.root) or whole.get(sent.start_char)
         if hit is None:
