@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import units
 
@@ -98,6 +99,10 @@ def _normalise(phrase: str) -> str:
     return p.replace(" ", "_").replace("(", "").replace(")", "") if "**" not in p and "/" not in p else p
 
 
+# Every figure tries up to four phrases after it, and the same few ("people",
+# "kilometres", "soldiers were") recur in every article: the answer depends on the
+# phrase alone (pint's registry is fixed), so it is cached by the phrase.
+@lru_cache(maxsize=16384)
 def _lookup(phrase: str) -> tuple[str, str] | None:
     norm = _normalise(phrase)
     try:
@@ -117,13 +122,16 @@ def _canonical_expr(expr: str) -> str | None:
         return None
 
 
+_SPLIT = re.compile(r"(?<=\S)([ -])(?=\S)")
+
+
 def unit_after(text: str, end: int) -> UnitMatch | None:
     """The unit written just after a figure ending at ``end``, longest reading first."""
     m = _AHEAD_RE.match(text[end:end + 48])
     if not m:
         return None
     glued = m.group("sp") == ""
-    words = re.split(r"(?<=\S)([ -])(?=\S)", m.group("w"))
+    words = _SPLIT.split(m.group("w"))
     # words alternates token, separator, token ...; try 4, 3, 2, 1 tokens
     tokens = words[0::2]
     for n in range(min(4, len(tokens)), 0, -1):
