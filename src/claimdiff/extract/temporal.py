@@ -59,7 +59,7 @@ class TemporalExtractor:
 
     def extract(self, doc: "Doc", article: Article) -> list[Claim]:
         claims: list[Claim] = []
-        for start, end, source in candidates(doc):
+        for start, end, source in candidates(doc, article.text):
             claim = self._claim(doc, article, start, end, source)
             if claim is not None and claim.score >= self.min_score:
                 claims.append(claim)
