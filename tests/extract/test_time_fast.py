@@ -19,7 +19,7 @@ from claimdiff.extract.time_fast import fast_point
 
 BASES = [None, dt.date(2025, 5, 1), dt.date(2024, 2, 29), dt.date(2023, 12, 31), dt.date(2026, 1, 1)]
 PREFERS = ["past", "future", "current_period"]
-YEARS = [1914, 1999, 2014, 2024, 2031]
+YEARS = [1914, 1999, 2014, 2024, 2031, 1552, 2114, 9999]  # bare years and "Month YYYY" take any four digits
 
 
 def _expressions() -> list[str]:
@@ -67,7 +67,7 @@ def test_fast_path_equals_dateparser(base):
 def test_fast_path_declines_what_it_does_not_know():
     base = dt.date(2025, 5, 1)
     for t in ["February 30, 2025", "2025-02-29", "2025-13-01", "Sept 2024", "June", "last month",
-              "the year before", "2014 and 2015", "1850", "mid-2026", "February 29", "June 31"]:
+              "the year before", "2014 and 2015", "0850", "12025", "mid-2026", "February 29", "June 31"]:
         assert fast_point(t, base) is None, t
     assert fast_point("last year", None) is None
     assert fast_point("May 12", None) is None
