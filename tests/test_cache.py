@@ -216,3 +216,13 @@ def test_new_article_reparses_only_itself(tmp_path: Path, pipeline, parse_counte
     assert len(parse_counter) == 4 and "Investigators" in parse_counter[-1]
     assert with_new == _json(story, Options(use_cache=False))  # same bytes as a fresh run
     assert len(parse_counter) == 8
+
+
+def test_fingerprint_of_other_parts() -> None:
+    """The story cache hashes all the source but the renderers; the article cache the
+    extraction code only."""
+    from claimdiff.cache import code_fingerprint
+
+    everything = code_fingerprint((".",))
+    no_renderers = code_fingerprint((".",), ("report",))
+    assert len({everything, no_renderers, code_fingerprint()}) == 3

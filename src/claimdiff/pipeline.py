@@ -60,7 +60,17 @@ def extract_stream(items: Iterable[tuple[T, Sequence[Article]]],
     from .nlp import pipeline_info
     from .parallel import open_runner
 
-    cache = open_cache(options, pipeline_info())
+    cache: ClaimCache | None = None
+    opened = False
+
+    def claim_cache() -> ClaimCache | None:
+        # Opened on the first article: when every story comes whole from the
+        # story cache (api.compare), the extraction code is never hashed.
+        nonlocal cache, opened
+        if not opened:
+            cache, opened = open_cache(options, pipeline_info()), True
+        return cache
+
     stories: deque[_Story[T]] = deque()
     chunk: list[tuple[Article, _Story[T]]] = []
     inflight: deque[tuple[object, list[tuple[Article, _Story[T]]]]] = deque()
@@ -84,7 +94,8 @@ def extract_stream(items: Iterable[tuple[T, Sequence[Article]]],
         for tag, articles in items:
             story = _Story(tag, list(articles))
             for article in story.articles:
-                hit = cache.get(article) if cache is not None else None
+                store = claim_cache()
+                hit = store.get(article) if store is not None else None
                 if hit is not None:
                     story.claims[article.id] = hit
                 else:
