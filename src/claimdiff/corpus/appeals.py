@@ -53,11 +53,18 @@ class _Sentence:
 def score(sentence: str) -> float:
     """Cue score: 1 per appeal phrase, 0.5 per weaker cue word, 0.25 per
     first/second person pronoun outside quoted speech (at most 0.5)."""
-    value = float(len(_STRONG.findall(sentence)))
-    value += 0.5 * len(_WEAK.findall(_STRONG.sub(" ", sentence)))
+    return _score(sentence)[0]
+
+
+def _score(sentence: str) -> tuple[float, int]:
+    """(score, number of appeal phrases): _STRONG is the costliest pattern, so it runs once."""
+    strong = len(_STRONG.findall(sentence))
+    value = float(strong)
+    # without an appeal phrase there is nothing to blank out before counting weak cues
+    value += 0.5 * len(_WEAK.findall(_STRONG.sub(" ", sentence) if strong else sentence))
     if not _QUOTE.search(sentence):
         value += min(0.5, 0.25 * len(_PRONOUN.findall(sentence)))
-    return value
+    return value, strong
 
 
 def _sentences(text: str) -> list[_Sentence]:
@@ -79,8 +86,8 @@ def _sentences(text: str) -> list[_Sentence]:
                 a += 1
             body = text[a:b]
             addressed = not _QUOTE.search(body) and bool(_PRONOUN.search(body))
-            out.append(_Sentence(a, b, paragraph, score(body), len(body.split()), len(pieces) == 1,
-                                 len(_STRONG.findall(body)), addressed))
+            value, strong = _score(body)
+            out.append(_Sentence(a, b, paragraph, value, len(body.split()), len(pieces) == 1, strong, addressed))
     return out
 
 

@@ -7,6 +7,7 @@ file that looks binary is refused (the caller skips it with a warning).
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 _BOMS = (
@@ -47,12 +48,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+# Control characters other than tab, newline, form feed and carriage return (9, 10, 12, 13).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_share(text: str) -> float:
     sample = text[:_SNIFF]
     if not sample:
         return 0.0
-    bad = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
-    return bad / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def decode(data: bytes) -> Decoded:
