@@ -344,3 +344,18 @@ def test_put_refuses_a_story_it_cannot_encode(tmp_path: Path) -> None:
     store.put(key, bad, source)
     assert not list(tmp_path.rglob("*.json"))
     assert store.get(key, source) is None
+
+
+def test_discovery_notes_are_current_on_a_hit(tmp_path: Path, folder: Path, pipeline, reads) -> None:
+    """Notes about ignored files come from discovery, which runs every time: a hit
+    shows the folder as it is now, not as it was when the story was stored."""
+    options = _opts(tmp_path)
+    (folder / "ferry" / "photo.jpg").write_bytes(b"\xff\xd8")
+    first = _bytes([folder], options)
+    assert "photo.jpg" in first
+    assert _bytes([folder], options) == first
+    (folder / "ferry" / "photo.jpg").unlink()
+    reads.clear()
+    now = _bytes([folder], options)
+    assert reads == ["lonely"]
+    assert "photo.jpg" not in now and now == _bytes([folder], Options(use_cache=False))
