@@ -150,15 +150,36 @@ def block_key(c: Claim) -> tuple[str, str, str]:
     return family(c.kind), dim, "*" if _is_open(c) else measure_family(measure_of(c))
 
 
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """What the admissibility rules read of one claim. _cluster asks about every
+    pair of a block, so these are worked out once per claim, not once per pair."""
+
+    measure: str | None  # measure_of
+    open: bool  # _is_open
+    role: str  # align_text.role
+    stem: str | None  # _stem(measure)
+    local: frozenset[str]  # the words of _local
+
+
+def _facts(c: Claim) -> _Facts:
+    m = measure_of(c)
+    return _Facts(m, _is_open(c), role(c), _stem(m) if m else None, frozenset(_local(c).split()))
+
+
 def measure_relation(a: Claim, b: Claim) -> str:
     """measures.relation, with a missing measure matching any in an open block."""
-    ma, mb = measure_of(a), measure_of(b)
-    if (ma is None or mb is None) and _is_open(a) and _is_open(b):
+    return _relation(_facts(a), _facts(b))
+
+
+def _relation(fa: _Facts, fb: _Facts) -> str:
+    ma, mb = fa.measure, fb.measure
+    if (ma is None or mb is None) and fa.open and fb.open:
         return "same"
-    if ma and mb and _is_open(a) and _is_open(b) and ma != mb:
+    if ma and mb and fa.open and fb.open and ma != mb:
         # one side's measure written right next to the other's figure: "a three-year
         # contract" (contract) vs "a two-year contract extension" (extension)
-        if _stem(ma) in _local(b).split() or _stem(mb) in _local(a).split():
+        if fa.stem in fb.local or fb.stem in fa.local:
             return "same"
     return measures.relation(ma, mb)
 
@@ -172,11 +193,14 @@ def threshold(key: tuple[str, str, str]) -> float:
     return THRESHOLD
 
 
-def _admissible(a: Claim, b: Claim, score: float) -> bool:
-    """May the two claims sit in one group at all (measure, role, one article's rules)?"""
-    rel = measure_relation(a, b)
-    if role(a) != role(b):
+def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: _Facts | None = None) -> bool:
+    """May the two claims sit in one group at all (measure, role, one article's rules)?
+    ``fa``, ``fb``: the claims' _facts, if the caller has them."""
+    fa = fa or _facts(a)
+    fb = fb or _facts(b)
+    if fa.role != fb.role:
         return False
+    rel = _relation(fa, fb)
     if a.article == b.article:
         # An article giving a part and its whole, or two figures in one sentence
         # ("2.1%, up from 1.8%"; "five months to three years"), or two sources'
@@ -186,13 +210,13 @@ def _admissible(a: Claim, b: Claim, score: float) -> bool:
             return False
         if a.attribution and b.attribution and shared_attribution(a, b) is None:
             return False
-        floor = SELF_THRESHOLD_EVENT if (measure_of(a) or "") in EVENT_CLASSES else SELF_THRESHOLD
+        floor = SELF_THRESHOLD_EVENT if (fa.measure or "") in EVENT_CLASSES else SELF_THRESHOLD
         return score >= floor
     if rel == "unrelated":
         return False
-    if a.kind == ClaimKind.DATE and (measure_of(a) or "") in REPORTING_VERBS:
+    if a.kind == ClaimKind.DATE and (fa.measure or "") in REPORTING_VERBS:
         return False
-    if (measure_of(a) or "") in EVENT_CLASSES and not _shared_words(a, b):
+    if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False
     return True
 
@@ -203,9 +227,9 @@ def _shared_words(a: Claim, b: Claim) -> bool:
     return bool((set(content_words(a.sentence)) & set(content_words(b.sentence))) - own)
 
 
-def _priority(a: Claim, b: Claim, score: float) -> float:
+def _priority(a: Claim, b: Claim, score: float, fa: _Facts, fb: _Facts) -> float:
     """Order of merging: similarity, plus a bonus for the same measure and the same source."""
-    bonus = SAME_MEASURE_BONUS if measure_of(a) == measure_of(b) else 0.0
+    bonus = SAME_MEASURE_BONUS if fa.measure == fb.measure else 0.0
     if shared_attribution(a, b):
         bonus += SAME_SOURCE_BONUS
     return score + bonus
@@ -221,6 +245,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     one vague claim cannot chain two unrelated ones together."""
     n = len(block)
     feats = [features(c) for c in block]  # once per claim, not once per pair
+    facts = [_facts(c) for c in block]
     scores: dict[tuple[int, int], float] = {}
     # _admissible of every pair, kept for the merge checks below (it is pure)
     admissible: dict[tuple[int, int], bool] = {}
@@ -229,10 +254,10 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         for j in range(i + 1, n):
             s = feature_similarity(feats[i], feats[j])
             scores[(i, j)] = s
-            ok = admissible[(i, j)] = _admissible(block[i], block[j], s)
+            ok = admissible[(i, j)] = _admissible(block[i], block[j], s, facts[i], facts[j])
             # a candidate pair: admissible, and similar enough unless both are one article's
             if ok and (block[i].article == block[j].article or s >= limit):
-                edges.append((-_priority(block[i], block[j], s), i, j))
+                edges.append((-_priority(block[i], block[j], s, facts[i], facts[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
     member = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}

@@ -275,7 +275,16 @@ ATTRIBUTION_OVERLAP = 0.6
 
 
 def attribution_words(attribution: str) -> list[str]:
-    return [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", attribution) if w.lower() not in _ATTRIBUTION_NOISE]
+    return list(_attribution_words(attribution))
+
+
+# align asks for every pair of a block whose claims both carry a source
+@lru_cache(maxsize=16384)
+def _attribution_words(attribution: str) -> tuple[str, ...]:
+    return tuple(w for w in _NAME_WORD.findall(attribution) if w.lower() not in _ATTRIBUTION_NOISE)
+
+
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
 def shared_attribution(a: Claim, b: Claim) -> str | None:
@@ -286,7 +295,7 @@ def shared_attribution(a: Claim, b: Claim) -> str | None:
     """
     if not a.attribution or not b.attribution:
         return None
-    wa, wb = attribution_words(a.attribution), attribution_words(b.attribution)
+    wa, wb = _attribution_words(a.attribution), _attribution_words(b.attribution)
     if not wa or not wb:
         return None
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)

@@ -60,10 +60,16 @@ def _phrase(tok: "Token") -> str:
     return tok.text
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def _classify(tokens: list["Token"]) -> str | None:
     words = {w for t in tokens for w in (t.lemma_.lower(), t.text.lower())}
-    flat = " ".join(re.sub(r"[^a-z]", "", _phrase(t).lower()) for t in tokens)
-    if words & START_WORDS or any(f in flat for f in START_FLAT):
+    if words & START_WORDS:
+        return "start"
+    # the idioms need each token's phrase, so they are built only when no start word decided
+    flat = " ".join(_NOT_LETTER.sub("", _phrase(t).lower()) for t in tokens)
+    if any(f in flat for f in START_FLAT):
         return "start"
     if words & COMPLETION_WORDS:
         return "completion"
