@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+from operator import attrgetter
 from typing import Any
 
 from .types import Article, Claim, ClaimKind, DateValue, Explanation, Finding, Story, Verdict
@@ -58,20 +59,26 @@ def _date(d: Any) -> str:
     return d.isoformat()
 
 
+_GETTERS: dict[tuple[str, ...], Any] = {}
+
+
 def _row(obj: Any, names: tuple[str, ...], special: dict[str, Any]) -> list[Any]:
     """Fields of ``obj`` in order; ``special`` converts the non-scalar ones."""
-    row: list[Any] = []
+    getter = _GETTERS.get(names)
+    if getter is None:
+        getter = _GETTERS[names] = attrgetter(*names)
+    row = list(getter(obj))
     odd: list[int] = []
-    for i, name in enumerate(names):
-        value = getattr(obj, name)
-        if name in special:
-            value = None if value is None else special[name](value)
+    for i, value in enumerate(row):
+        convert = special.get(names[i])
+        if convert is not None:
+            row[i] = None if value is None else convert(value)
+        elif type(value) is float:
+            if not math.isfinite(value):
+                row[i] = repr(value)  # 'inf', '-inf', 'nan': float() reads each back
+                odd.append(i)
         elif type(value) not in _PLAIN:
-            raise Unencodable(f"{type(obj).__name__}.{name} holds a {type(value).__name__}")
-        elif type(value) is float and not math.isfinite(value):
-            value = repr(value)  # 'inf', '-inf', 'nan': float() reads each back
-            odd.append(i)
-        row.append(value)
+            raise Unencodable(f"{type(obj).__name__}.{names[i]} holds a {type(value).__name__}")
     if odd:
         row.append(odd)
     return row
@@ -177,16 +184,22 @@ def encode_story(story: Story) -> dict[str, Any]:
         raise Unencodable(f"Story fields {_names(Story)}")
     if type(story.name) is not str or type(story.claims) is not tuple or type(story.findings) is not tuple:
         raise Unencodable("story fields")
-    index: dict[Claim, int] = {}
-    for i, c in enumerate(story.claims):
-        index.setdefault(c, i)
+    # Findings hold the very Claim objects of Story.claims: look them up by
+    # identity, and by value (hashing every field) only for one that is not.
+    by_id = {id(c): i for i, c in enumerate(story.claims)}
+    by_value: dict[Claim, int] = {}
 
     def refs(claims: tuple[Claim, ...]) -> list[Any]:
         if type(claims) is not tuple:
             raise Unencodable("finding claims not a tuple")
         out: list[Any] = []
         for c in claims:
-            i = index.get(c)
+            i = by_id.get(id(c))
+            if i is None:
+                if not by_value:
+                    for n, known in enumerate(story.claims):
+                        by_value.setdefault(known, n)
+                i = by_value.get(c)
             out.append(encode_claim(c) if i is None else i)
         return out
 
