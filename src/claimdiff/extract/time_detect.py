@@ -23,7 +23,26 @@ _NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|te
          r"twenty|thirty|forty|fifty|a dozen|a couple of|several|a few)")
 _UNIT = (r"(?:(?:consecutive|straight|successive|full)\s+)?"
          r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)")
-PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, re.compile(p, re.I)) for name, p in (
+# The letters every match of a pattern starts with (any case; all its alternatives,
+# optional words included). A lookahead on them lets the regex engine reject most
+# positions of a text with one character test instead of trying every
+# alternative there: the same matches, scans about twice as fast.
+_FIRST = {
+    "weekday-date": "mtwfs", "month-day": "jfmasond", "month-year": "jfmasond", "part-of-period": "eml",
+    "quarter": "tfsq", "half": "tfs", "season": "tnlsawf", "relative": "lntye", "prep-year": "isbuaf",
+    "holiday": "cbnvh", "duration": "0-9abefjlmnostuw",
+}
+
+
+def _compile(name: str, pattern: str) -> re.Pattern:
+    first = _FIRST.get(name)
+    if first:
+        assert pattern.startswith(r"\b")
+        pattern = rf"\b(?=[{first}])" + pattern[2:]
+    return re.compile(pattern, re.I)
+
+
+PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) for name, p in (
     ("iso", rf"\b{_Y}-[01]\d-[0-3]\d\b"),
     ("weekday-date", rf"\b{_WD},?\s+{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
     ("month-day", rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b(?!\s*(?:%|percent|people|per))"),
