@@ -93,14 +93,44 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     read, parsed, aligned or judged; the rest go through the pipeline, whose
     article cache still spares the parse of each unchanged article.
     """
-    from .corpus import discover, load_story
-    from .pipeline import extract_stream
+    stream = compare_stories(paths, options, progress)
+    stories = tuple(stream)
+    return Report(tool=stream.tool, stories=stories, warnings=tuple(stream.warnings))
+
+
+@dataclasses.dataclass
+class StoryStream:
+    """compare() one story at a time, for corpora whose report would not fit in
+    memory: iterate it for the stories in input order; ``warnings`` is complete
+    once the iteration ends. Iterating raises InputError at the end when no story
+    could be compared."""
+
+    tool: dict
+    stories: Iterator[Story]
+    warnings: list[str]
+
+    def __iter__(self) -> Iterator[Story]:
+        return self.stories
+
+
+def compare_stories(paths: Sequence[str | Path], options: Options | None = None,
+                    progress: ProgressHook | None = None) -> StoryStream:
+    """compare() as a stream of stories (see StoryStream). Paths are checked now."""
+    from .corpus import discover
 
     options = options or Options()
     sources = discover([Path(p) for p in paths])
-    story_cache = _open_story_cache(options)
-    stories: list[Story] = []
     warnings: list[str] = []
+    return StoryStream(tool_info(), _stories(sources, options, progress, warnings), warnings)
+
+
+def _stories(sources: list[StorySource], options: Options, progress: ProgressHook | None,
+             warnings: list[str]) -> Iterator[Story]:
+    from .corpus import load_story
+    from .pipeline import extract_stream
+
+    story_cache = _open_story_cache(options)
+    compared = 0
     singles: list[str] = []
     oversized: list[str] = []
     total, done = sum(len(s.files) for s in sources), 0
@@ -148,13 +178,14 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
                                  pending.warnings)
             if story_cache is not None and pending.key is not None:
                 story_cache.put(pending.key, story, pending.source)
-        stories.append(story)
+        compared += 1
         done += len(pending.source.files)
         if progress is not None:
             progress(done, total)
+        yield story
     if story_cache is not None:
         log.debug("story cache: %d hits, %d misses", story_cache.hits, story_cache.misses)
-    if not stories:
+    if not compared:
         if oversized:
             raise InputError(oversized[0])
         detail = "; ".join(singles) if singles else "no stories found"
@@ -162,7 +193,6 @@ def compare(paths: Sequence[str | Path], options: Options | None = None,
     warnings.extend(f"skipped {o}" for o in oversized)
     for s in singles:
         warnings.append(f"skipped story {s}: nothing to compare it with")
-    return Report(tool=tool_info(), stories=tuple(stories), warnings=tuple(warnings))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

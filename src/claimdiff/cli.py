@@ -106,9 +106,46 @@ class _Bar:
 
 def _run(paths: list[Path], config: Any, **flags: Any):  # type: ignore[no-untyped-def]
     """Options from config + flags, then the comparison, with a progress bar when it is worth it."""
+    from .api import compare as run_compare
+
+    options = _options(config, flags)
+    bar = _Bar()
+    try:
+        return run_compare(paths, options, progress=bar)
+    finally:
+        bar.close()
+
+
+def _stream_json(paths: list[Path], config: Any, output: Optional[Path], **flags: Any) -> None:
+    """compare -f json, story by story: memory holds one story, not the report, so
+    an archive of any number of stories fits. A file is written beside ``output``
+    and renamed over it at the end, so a run that fails leaves no half report."""
+    from .api import compare_stories
+    from .report.json_ import write_stories
+
+    options = _options(config, flags)
+    bar = _Bar()
+    try:
+        stream = compare_stories(paths, options, progress=bar)
+        if output is None:
+            write_stories(stream.tool, stream, sys.stdout, lambda: stream.warnings)
+            return
+        partial = output.with_name(f".{output.name}.partial")
+        try:
+            with partial.open("w", encoding="utf-8") as out:
+                write_stories(stream.tool, stream, out, lambda: stream.warnings)
+            os.replace(partial, output)
+        except OSError as err:
+            _fail(f"cannot write {output}: {err.strerror}")
+        finally:
+            partial.unlink(missing_ok=True)
+    finally:
+        bar.close()
+
+
+def _options(config: Any, flags: dict[str, Any]) -> Any:
     import datetime as dt
 
-    from .api import compare as run_compare
     from .config import build_options
 
     if flags.get("assume_date") is not None:
@@ -118,12 +155,7 @@ def _run(paths: list[Path], config: Any, **flags: Any):  # type: ignore[no-untyp
             _fail(f"--assume-date wants YYYY-MM-DD, got {flags['assume_date']!r}")
     if flags.pop("no_cache", False):
         flags["use_cache"] = False
-    options = build_options(config, **flags)
-    bar = _Bar()
-    try:
-        return run_compare(paths, options, progress=bar)
-    finally:
-        bar.close()
+    return build_options(config, **flags)
 
 
 def _emit(report: Any, fmt: str, output: Optional[Path], no_color: bool) -> None:
@@ -166,10 +198,15 @@ def compare(paths: Paths, fmt: FormatOpt = None, output: OutputOpt = None, confi
     """Compare the claims of the articles in PATHS: conflicts, agreements and single-source claims."""
     try:
         cfg = _config(config)
-        report = _run(paths, cfg, assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache,
-                      ignored_measures=ignore_measure or None, disabled_extractors=disable_extractor or None,
-                      rel_tolerance=rel_tolerance)
-        _emit(report, (fmt.value if fmt else cfg.get("format", "text")), output, no_color)
+        flags: dict[str, Any] = dict(
+            assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache,
+            ignored_measures=ignore_measure or None, disabled_extractors=disable_extractor or None,
+            rel_tolerance=rel_tolerance)
+        chosen = fmt.value if fmt else cfg.get("format", "text")
+        if chosen == "json":
+            _stream_json(paths, cfg, output, **flags)
+            return
+        _emit(_run(paths, cfg, **flags), chosen, output, no_color)
     except ClaimdiffError as err:
         _fail(str(err))
 
