@@ -5,6 +5,7 @@ Library API (what a notebook user needs)::
     import claimdiff
     claims = claimdiff.extract_claims(text, published=datetime.date(2025, 5, 1))
     report = claimdiff.compare(["data/articles/"])
+    for story in claimdiff.compare_stories(["archive/"]): ...   # one story in memory at a time
 
 spaCy is imported only when a function needs it, so importing claimdiff is cheap.
 """
@@ -25,6 +26,7 @@ __all__ = [
     "Span",
     "Verdict",
     "compare",
+    "compare_stories",
     "extract_claims",
     "__version__",
 ]
@@ -42,3 +44,10 @@ def compare(paths, options=None):  # type: ignore[no-untyped-def]
     from .api import compare as _compare
 
     return _compare(paths, options)
+
+
+def compare_stories(paths, options=None):  # type: ignore[no-untyped-def]
+    """compare() one story at a time; see :func:`claimdiff.api.compare_stories`."""
+    from .api import compare_stories as _stories
+
+    return _stories(paths, options)
