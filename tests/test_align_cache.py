@@ -24,7 +24,7 @@ def claim(kind: ClaimKind, text: str, sentence: str, article: str = "a", **kw) -
 
 def _clear() -> None:
     for f in (align_text.content_words, align_text._local_of, align_text._years_of,
-              align_text._concept_of, judge_text._topic_words):
+              align_text._concept_of, align_text._overlap, judge_text._topic_words):
         f.cache_clear()
 
 
@@ -58,4 +58,16 @@ def test_scores_are_the_same_cold_and_warm() -> None:
     warm = [align_text.similarity(x, y) for x, y in pairs]
     warm_words = [judge_text._sentence_words(x) for x in (a, b, c)]
     assert cold == warm and cold_words == warm_words
+
+
+def test_overlap_cache_keys_on_both_strings() -> None:
+    # the memo of the rapidfuzz score must tell (x, y) from (x, z) and from (y, x)
+    _clear()
+    pairs = [("council budget", "council budget vote"), ("council budget", "terminal containers"),
+             ("council budget vote", "council budget")]
+    cold = [align_text._overlap(x, y) for x, y in pairs]
+    assert cold[0] != cold[1]
+    assert [align_text._overlap(x, y) for x, y in pairs] == cold
+    align_text._overlap.cache_clear()
+    assert [align_text._overlap(x, y) for x, y in reversed(pairs)] == cold[::-1]
     assert cold[0] > cold[2]  # the two container counts are closer than containers vs money

@@ -1,4 +1,4 @@
-"""Text features for align: words, context, roles, similarity and shared sources.
+"""Text features for align: words, context, roles and similarity (shared sources: align_sources.py).
 
 Everything here reads a claim's own text and sentence; align.py decides what to
 group with it. Deterministic and free of global state (caches are pure).
@@ -134,6 +134,10 @@ def _concept_of(concept: str) -> str | None:
     return " ".join(words)
 
 
+# Outlets of one story word a figure's sentence and concept alike, so the same two
+# strings meet again and again across pairs and stories (on the bench corpus 117k
+# calls are 7k distinct pairs): cached by the two strings, which are all it reads.
+@lru_cache(maxsize=65536)
 def _overlap(a: str, b: str) -> float:
     """Similarity of two word strings in [0, 1] (rapidfuzz, character level).
 
@@ -202,21 +206,27 @@ class Features:
     sentence_words: tuple[str, ...]  # of ``sentence or ""``, for the head-in-sentence test
     years: frozenset[str]
     dated: bool  # a date claim: no year penalty
+    sentence_text: str = ""  # " ".join(sentence)
+    local_text: str = ""  # " ".join(local)
 
 
 def features(c: Claim) -> Features:
     own = frozenset(content_words(c.concept or ""))
     drop = own | _measure_words()
     concept = _concept(c)
+    sentence = tuple(w for w in content_words(c.sentence or c.text) if w not in drop)
+    local = tuple(w for w in _local(c).split() if w not in drop)
     return Features(
         concept_words=own,
-        sentence=tuple(w for w in content_words(c.sentence or c.text) if w not in drop),
-        local=tuple(w for w in _local(c).split() if w not in drop),
+        sentence=sentence,
+        local=local,
         concept=concept,
         head=concept.split()[-1] if concept else None,
         sentence_words=content_words(c.sentence or ""),
         years=_years(c),
         dated=c.kind == ClaimKind.DATE,
+        sentence_text=" ".join(sentence),
+        local_text=" ".join(local),
     )
 
 
@@ -241,16 +251,21 @@ def _measure_words() -> frozenset[str]:
     return frozenset(content_words(" ".join(measures.CASUALTY_WORDS)))
 
 
+def _without(words: tuple[str, ...], joined: str, drop: frozenset[str]) -> str:
+    """``words`` less ``drop``, joined by spaces (``joined`` is all of them, the usual case)."""
+    if drop.isdisjoint(words):
+        return joined
+    return " ".join(w for w in words if w not in drop)
+
+
 def _similarity(a: Features, b: Features) -> float:
     # The context parts leave out the concept and the casualty words: they are
     # scored (or blocked on) already, and counting them again in the sentence
     # made "twelve people killed when the bridge collapsed" look like "a flood
     # left 300 people dead three decades ago".
-    sa = [w for w in a.sentence if w not in b.concept_words]
-    sb = [w for w in b.sentence if w not in a.concept_words]
-    sent = _overlap(" ".join(sa), " ".join(sb)) if sa and sb else 0.0
-    la = " ".join(w for w in a.local if w not in b.concept_words)
-    lb = " ".join(w for w in b.local if w not in a.concept_words)
+    sa, sb = _without(a.sentence, a.sentence_text, b.concept_words), _without(b.sentence, b.sentence_text, a.concept_words)
+    sent = _overlap(sa, sb) if sa and sb else 0.0
+    la, lb = _without(a.local, a.local_text, b.concept_words), _without(b.local, b.local_text, a.concept_words)
     local = _overlap(la, lb) if la and lb else 0.0
     ca, cb = a.concept, b.concept
     if ca and cb:
@@ -262,45 +277,3 @@ def _similarity(a: Features, b: Features) -> float:
         return (W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_LOCAL_ONE * local
                 + W_SENTENCE_ONE * sent)
     return W_LOCAL_NONE * local + (1 - W_LOCAL_NONE) * sent
-
-
-
-_ATTRIBUTION_NOISE = frozenset(
-    """according assessment assessments report reports reported reporting claim claims claimed claiming
-    said say says statement statements estimate estimates estimated official officials government data
-    figure figures shared lawmaker lawmakers new latest source sources told a an the of to by""".split()
-)
-# Share of the smaller attribution's words the other must contain to count as the same source.
-ATTRIBUTION_OVERLAP = 0.6
-
-
-def attribution_words(attribution: str) -> list[str]:
-    return list(_attribution_words(attribution))
-
-
-# align asks for every pair of a block whose claims both carry a source
-@lru_cache(maxsize=16384)
-def _attribution_words(attribution: str) -> tuple[str, ...]:
-    return tuple(w for w in _NAME_WORD.findall(attribution) if w.lower() not in _ATTRIBUTION_NOISE)
-
-
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-
-def shared_attribution(a: Claim, b: Claim) -> str | None:
-    """The source both claims cite ("South Korean intelligence"), or None.
-
-    Normalized word overlap: the words of the shorter attribution, less report
-    words, must be at least ``ATTRIBUTION_OVERLAP`` inside the longer one.
-    """
-    if not a.attribution or not b.attribution:
-        return None
-    wa, wb = _attribution_words(a.attribution), _attribution_words(b.attribution)
-    if not wa or not wb:
-        return None
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    long_set = {_stem(w.lower()) for w in long_}
-    shared = [w for w in short if _stem(w.lower()) in long_set]
-    if len(shared) / len(short) < ATTRIBUTION_OVERLAP:
-        return None
-    return " ".join(shared)
