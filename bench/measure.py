@@ -59,7 +59,9 @@ def measure(name: str, cmd: list[str], env: dict[str, str]) -> Run:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     stderr = popen.stderr.read() if popen.stderr else b""
-    # wait4 gives this child's own resource use, its reaped workers included.
+    # wait4 gives this child's own resource use, its reaped workers included. Its
+    # ru_maxrss also counts this process's own peak when the child was started (Linux
+    # records the pre-exec memory's high-water mark), so the bench keeps itself small.
     _, status, usage = os.wait4(popen.pid, 0)
     wall = time.perf_counter() - start
     stop.set()
