@@ -115,28 +115,40 @@ def run_salt(options: Options, pipeline: dict[str, Any]) -> str:
     return json.dumps(parts, sort_keys=True)
 
 
+def hash_part(h: Any, data: bytes) -> None:
+    """Feed one part of a key to ``h``, length-prefixed so ("ab", "c") and
+    ("a", "bc") never hash alike."""
+    h.update(f"{len(data)}:".encode())
+    h.update(data)
+
+
 def article_key(article: Article, salt: str) -> str:
     h = hashlib.sha256(salt.encode())
     for part in (article.id, article.text, _iso(article.published), article.source, article.title):
-        data = "" if part is None else part
-        # Length-prefixed so ("ab", "c") and ("a", "bc") never hash alike.
-        h.update(f"{len(data)}:".encode() + data.encode("utf-8", "surrogatepass"))
+        hash_part(h, ("" if part is None else part).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
-class ClaimCache:
-    """Read and write cached claims for one run (one salt, one folder)."""
+class EntryFolder:
+    """The entries of one cache level ("claims", "stories") for one run's salt."""
 
-    def __init__(self, root: Path, salt: str) -> None:
+    def __init__(self, root: Path, level: str, salt: str) -> None:
         # One folder per salt (version, code, pipeline, options): entries a newer
         # build can never hit sit together and can be deleted as a whole.
-        self.root = root / "claims" / hashlib.sha256(salt.encode()).hexdigest()[:16]
+        self.root = root / level / hashlib.sha256(salt.encode()).hexdigest()[:16]
         self.salt = salt
         self.hits = 0
         self.misses = 0
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
+
+
+class ClaimCache(EntryFolder):
+    """Read and write cached claims for one run (one salt, one folder)."""
+
+    def __init__(self, root: Path, salt: str) -> None:
+        super().__init__(root, "claims", salt)
 
     def get(self, article: Article) -> list[Claim] | None:
         key = article_key(article, self.salt)

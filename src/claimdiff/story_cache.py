@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .cache import cache_dir, code_fingerprint, library_versions, write_atomic
+from .cache import EntryFolder, cache_dir, code_fingerprint, hash_part, library_versions, write_atomic
 from .options import Options
 from .types import Story
 
@@ -92,12 +92,6 @@ def story_salt(options: Options, pipeline: dict[str, Any]) -> str:
     return json.dumps(parts, sort_keys=True, default=repr)
 
 
-def _tagged(h: Any, data: bytes) -> None:
-    # Length-prefixed so ("ab", "c") and ("a", "bc") never hash alike.
-    h.update(f"{len(data)}:".encode())
-    h.update(data)
-
-
 def _read(path: Path) -> bytes | None:
     """The file's bytes, or None when the story should not be cached (the file is
     unreadable or over the reader's size limit: the normal path warns about it)."""
@@ -111,31 +105,25 @@ def _read(path: Path) -> bytes | None:
     return None if len(data) > MAX_FILE_BYTES else data
 
 
-class StoryCache:
+class StoryCache(EntryFolder):
     """Read and write whole compared stories for one run (one salt, one folder)."""
 
     def __init__(self, root: Path, salt: str) -> None:
-        self.root = root / "stories" / hashlib.sha256(salt.encode()).hexdigest()[:16]
-        self.salt = salt
-        self.hits = 0
-        self.misses = 0
+        super().__init__(root, "stories", salt)
 
     def key(self, source: StorySource) -> str | None:
         """SHA-256 of the story's name, file paths and bytes under this run's salt;
         None when a file cannot be read (such a story is not cached)."""
         h = hashlib.sha256(self.salt.encode())
-        _tagged(h, source.name.encode("utf-8", "surrogatepass"))
-        _tagged(h, str(len(source.files)).encode())
+        hash_part(h, source.name.encode("utf-8", "surrogatepass"))
+        hash_part(h, str(len(source.files)).encode())
         for path in source.files:
             data = _read(path)
             if data is None:
                 return None
-            _tagged(h, os.fspath(path).encode("utf-8", "surrogatepass"))
-            _tagged(h, data)
+            hash_part(h, os.fspath(path).encode("utf-8", "surrogatepass"))
+            hash_part(h, data)
         return h.hexdigest()
-
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
 
     def get(self, key: str, source: StorySource) -> Story | None:
         """The stored Story for ``key``; its warnings are the discovery notes of
