@@ -169,3 +169,17 @@ def test_days_sources_spoke_are_not_compared() -> None:
     b = claim(K.DATE, "b", "Tuesday", "The fire service said on Tuesday that the blaze was under control.",
               measure="say", weekday=2)
     assert len(align([a, b])) == 2
+
+
+def test_one_event_dated_twice_after_two_sources_is_a_self_contradiction() -> None:
+    # Text after the club, photo caption after the agency that supplied the photo:
+    # the stadium opened once, so the article carries the contradiction either way.
+    text = claim(K.DATE, "a", "Friday", "The new stadium opened on Friday with a ceremony by the river, the club said.",
+                 measure="start", attribution="the club", weekday=5)
+    caption = claim(K.DATE, "a", "Thursday, June 4, 2026",
+                    "This photo released by City Press shows the opening ceremony of the new stadium by the river "
+                    "on Thursday, June 4, 2026.", start=200, measure="start", attribution="City Press",
+                    date=DateValue(dt.date(2026, 6, 4), dt.date(2026, 6, 4), "day"))
+    other = claim(K.DATE, "b", "Thursday", "The stadium by the river opened on Thursday, according to the mayor.",
+                  measure="start", attribution="the mayor", weekday=4)
+    assert texts(align([text, caption, other])) == [["Friday", "Thursday, June 4, 2026", "Thursday"]]

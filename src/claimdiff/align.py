@@ -209,9 +209,13 @@ def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: 
         # figures, not contradicting itself.
         if rel != "same" or a.sentence == b.sentence:
             return False
-        if a.attribution and b.attribution and shared_attribution(a, b) is None:
+        event = (fa.measure or "") in EVENT_CLASSES
+        # An event happens once, though: an article that dates it twice, after two
+        # sources (its text after state media, its photo caption after the photo's
+        # provider), carries the contradiction whoever said it.
+        if not event and a.attribution and b.attribution and shared_attribution(a, b) is None:
             return False
-        floor = SELF_THRESHOLD_EVENT if (fa.measure or "") in EVENT_CLASSES else SELF_THRESHOLD
+        floor = SELF_THRESHOLD_EVENT if event else SELF_THRESHOLD
         return score >= floor
     if rel == "unrelated":
         return False
