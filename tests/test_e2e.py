@@ -109,6 +109,13 @@ def test_weekday_conflict(report: dict) -> None:
     assert len(articles) == 2
 
 
+def test_the_photo_caption_date_joins_the_ground_breaking_conflict(report: dict) -> None:
+    # The Independent's text says Thursday, its own photo caption Wednesday, April 30.
+    f = _conflict_with(report, "Thursday", "Wednesday, April 30, 2025")
+    assert f["self_contradiction"] is True
+    assert "also contradicts itself" in f["explanation"]
+
+
 def test_single_source_claims(report: dict) -> None:
     singles = [f for f in report["findings"] if f["verdict"] == "single_source"]
     texts = [c["text"] for f in singles for c in f["claims"]]
