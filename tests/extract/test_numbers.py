@@ -119,3 +119,35 @@ def test_any_mix_of_figure_pieces_keeps_the_invariants(numeric):
 def test_all_n_is_a_count(numeric):
     claim = only(numeric("All 12 crew were rescued by the coastguard."), "12")
     assert claim.value == 12 and claim.measure == "rescued"
+
+
+@pytest.mark.parametrize(
+    "text, span, value, low, high",
+    [
+        ("One in five nurses in the county works a second job.", "One in five", 20.0, 20.0, 20.0),
+        ("The audit found 3 in 10 invoices were paid late.", "3 in 10", 30.0, 30.0, 30.0),
+        ("Seven out of 10 parents backed the later start.", "Seven out of 10", 70.0, 70.0, 70.0),
+        ("One in every four flats on the estate has damp.", "One in every four", 25.0, 25.0, 25.0),
+        ("Roughly one in a hundred bottles was faulty.", "Roughly one in a hundred", 1.0, 0.9, 1.1),
+        ("Fewer than one in three trains ran on time.", "Fewer than one in three", 33.33, None, 33.33),
+        ("The club won 8 out of 10 games in the autumn.", "8 out of 10", 80.0, 80.0, 80.0),
+    ],
+)
+def test_a_ratio_is_a_share_like_a_fraction(numeric, text, span, value, low, high):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.PERCENT and claim.unit == "percent"
+    assert (claim.value, claim.low, claim.high) == (value, low, high)
+    assert claim.explanation.rule == "percent.ratio"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The winger scored 2 in 6 minutes after the break.",  # a count over a time
+        "The chance of a match is 1 in 3 million, the lab said.",  # odds, far below a percent's decimals
+        "Engineers designed the wall for a 1-in-200-year storm.",  # a return period
+        "The ferry carried 40 in 12 crossings.",  # more parts than the whole: no share
+    ],
+)
+def test_no_share_where_the_words_are_not_a_ratio(numeric, text):
+    assert [c for c in numeric(text) if c.kind == ClaimKind.PERCENT] == []

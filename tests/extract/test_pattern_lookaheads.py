@@ -27,6 +27,7 @@ SENTENCES = [
     "Q3 2024 results land next Tuesday, earlier this month, within two weeks, at least a fortnight.",
     "Just over a year later, dozens of firms and millions of savers had lost billions of euros.",
     "FOURTEEN WORKERS WERE HURT IN MARCH; A THIRD OF THEM REMAIN IN HOSPITAL UNTIL JUNE 2026.",
+    "One in five nurses, 9 out of 10 doctors and twenty-one in every fifty porters; Seven in 100 said no.",
 ]
 
 
@@ -53,7 +54,8 @@ def _vocabulary() -> str:
 
 TEXTS = SENTENCES + [_vocabulary()]
 PATTERNS = [(name, p) for name, p in time_detect.PATTERNS if _LOOKAHEAD.search(p.pattern)] + [
-    (name, getattr(numbers, name)) for name in ("WORDS_RE", "_DOZEN_RE", "_HALF_SCALE_RE", "_FRACTION_RE", "_VAGUE_RE")
+    (name, getattr(numbers, name)) for name in ("WORDS_RE", "_DOZEN_RE", "_HALF_SCALE_RE", "_FRACTION_RE", "_VAGUE_RE",
+                                             "_RATIO_RE")
 ]
 
 

@@ -2,7 +2,7 @@
 
 Works on the raw article text (character offsets are the source of truth), so a
 figure is found the same way whatever spaCy's tokenizer did with "$4.5bn" or
-"1,200km". Three shapes are read:
+"1,200km". These shapes are read:
 
 - digits with thousands separators and decimals, optionally followed by a scale
   word or suffix: "1,200", "1.2 million", "4.5bn", "3m", "50k", "2½";
@@ -10,6 +10,7 @@ figure is found the same way whatever spaCy's tokenizer did with "$4.5bn" or
   number-parser because it reads "one hundred and five" and hyphenated
   "fifty-eight" without touching the rest of the sentence): "fifty-eight",
   "a dozen", "half a million", "two-thirds";
+- ratios, read as a share like a fraction: "one in five", "9 out of 10";
 - vague multiples, kept as intervals: "hundreds of" -> [200, 999],
   "tens of thousands" -> [20 000, 99 999], "dozens" -> [24, 99].
 
@@ -109,6 +110,23 @@ _VAGUE_RE = re.compile(
     r"|\b(?P<v1>" + "|".join(p for p, _, _ in _VAGUE if " " not in p) + r")\b(?= of\b))",
     re.IGNORECASE,
 )
+# A ratio is a share too: "one in five adults", "9 out of 10 voters", "one in every
+# four". Read like "two-thirds": the share as written, as a percentage. Only shares
+# of at most a thousand parts: "1 in 14 million" is odds, and a percentage rounded
+# to two decimals cannot hold it. The reader checks the words after the
+# denominator itself (_ratio_numbers): scale words and, after "in", time units.
+_UPTO99 = rf"(?:{_UNITS_W})(?:-(?:{_UNITS_W}))?"
+_RATIO_RE = re.compile(
+    rf"(?=[\dzotfsen])(?<![\w.,\-])(?P<n>\d{{1,3}}|{_UPTO99})\s+(?P<of>in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<d>\d{{1,3}}(?:,000)?|(?:a|one)\s+(?:hundred|thousand)|{_UPTO99})(?![\w-]|[.,]\d)",
+    re.IGNORECASE,
+)
+_RATIO_NOT_AFTER = re.compile(
+    r"\s+(?:(?P<scale>hundred|thousand|million|billion|trillion|lakh|crore)"
+    r"|(?P<time>(?:second|minute|hour|day|night|week|month|season|year|decade)s?|games?|matches|match|races?))\b",
+    re.IGNORECASE,
+)
+MAX_RATIO_PARTS = 1000
 _DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 
 
@@ -179,6 +197,26 @@ def _word_numbers(text: str) -> list[Number]:
     return out
 
 
+def _ratio_numbers(text: str) -> list[Number]:
+    out: list[Number] = []
+    for m in _RATIO_RE.finditer(text):
+        after = _RATIO_NOT_AFTER.match(text, m.end())
+        if after and (after.group("scale") or m.group("of").lower() == "in"):
+            continue  # "1 in 14 million" (odds), "two in five years" (a count over a time)
+        n, d = (_ratio_part(m.group(g)) for g in ("n", "d"))
+        if n is None or d is None or not 0 < n < d <= MAX_RATIO_PARTS:
+            continue
+        out.append(Number(m.start(), m.end(), n / d, n / d, n / d, "ratio", fraction=True))
+    return out
+
+
+def _ratio_part(written: str) -> float | None:
+    if written[0].isdigit():
+        return parse_digits(written)
+    words = written.lower().split()
+    return _word_value(" ".join(["one"] + words[1:] if words[0] == "a" else words))
+
+
 def _drop_overlaps(numbers: list[Number]) -> list[Number]:
     """Readers overlap ("half a million" vs "million"): the longest figure wins."""
     numbers = sorted(numbers, key=lambda n: (n.start, -(n.end - n.start)))
@@ -192,4 +230,4 @@ def _drop_overlaps(numbers: list[Number]) -> list[Number]:
 
 def find_numbers(text: str) -> list[Number]:
     """Every figure in ``text``, left to right, without overlaps (longest wins)."""
-    return _drop_overlaps(_digit_numbers(text) + _word_numbers(text))
+    return _drop_overlaps(_digit_numbers(text) + _word_numbers(text) + _ratio_numbers(text))

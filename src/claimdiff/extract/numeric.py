@@ -53,7 +53,8 @@ _RATIO = re.compile(r"^\s+(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seve
 _RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s+$", re.I)
 
 # Base scores per rule, in the spirit of presidio's per-pattern scores.
-BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7}
+BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7,
+               "ratio": 0.75}
 
 
 class NumericExtractor:
