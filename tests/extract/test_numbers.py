@@ -147,6 +147,8 @@ def test_a_ratio_is_a_share_like_a_fraction(numeric, text, span, value, low, hig
         "The chance of a match is 1 in 3 million, the lab said.",  # odds, far below a percent's decimals
         "Engineers designed the wall for a 1-in-200-year storm.",  # a return period
         "The ferry carried 40 in 12 crossings.",  # more parts than the whole: no share
+        "The mayor was ranked No. 1 in 12 polls this year.",  # a rank
+        "Her single went to number one in 14 countries.",
     ],
 )
 def test_no_share_where_the_words_are_not_a_ratio(numeric, text):

@@ -127,6 +127,8 @@ _RATIO_NOT_AFTER = re.compile(
     re.IGNORECASE,
 )
 MAX_RATIO_PARTS = 1000
+# "number one in 10 countries", "No. 1 in 12 polls", "the top three in 20 schools": a rank, not a share.
+_RANK_BEFORE = re.compile(r"(?:\bnumber|\bno\.|#|\btop)\s*$", re.IGNORECASE)
 _DENOM = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 
 
@@ -203,6 +205,8 @@ def _ratio_numbers(text: str) -> list[Number]:
         after = _RATIO_NOT_AFTER.match(text, m.end())
         if after and (after.group("scale") or m.group("of").lower() == "in"):
             continue  # "1 in 14 million" (odds), "two in five years" (a count over a time)
+        if _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
         n, d = (_ratio_part(m.group(g)) for g in ("n", "d"))
         if n is None or d is None or not 0 < n < d <= MAX_RATIO_PARTS:
             continue
