@@ -114,7 +114,7 @@ def _depth(tok: "Token") -> int:
 def sentence_candidates(sent: "Span") -> list[Source]:
     """Sources a sentence names, most general first: "according to" and the like,
     then reporting verbs (outermost first), then report nouns, each in text order."""
-    cited: list[Source] = []
+    out: list[Source] = []
     verbs: list[Token] = []
     nouns: list[Token] = []
     doc = sent.doc
@@ -142,8 +142,7 @@ def sentence_candidates(sent: "Span") -> list[Source]:
         elif low == "citing":
             obj, cue = _object(tok, ("dobj", "pobj")), "citing"
         if obj is not None and (src := _phrase(obj)):
-            cited.append(Source(src, cue))
-    out = cited
+            out.append(Source(src, cue))
     for tok in sorted(verbs, key=_depth):  # "Pak said ..., KCNA reported": the outer verb first
         if tok.lemma_.lower() == "claim" and _object(tok, ("dobj",)) is not None:
             continue  # "the blast claimed 22 lives": not a report

@@ -150,7 +150,7 @@ class NumericExtractor:
             if re.match(r"-(?!strong\b)[A-Za-z]", text[fig.num_end:fig.num_end + 8]):
                 return None  # "a two-bedroom flat", "a five-star hotel": a modifier, not a count
             if _RATIO.match(text[fig.num_end:fig.num_end + 12]) or _RATIO_END.search(text[max(0, fig.start - 8):fig.start]):
-                return None  # "1 in 5 adults": a ratio, not two counts
+                return None  # "1 in 14 million": odds, not two counts (shares are read as ratios)
             concept_key = concept.concept_word(noun)
             if how == "pronoun":
                 concept_key = self._resolve(doc, num, noun, prior, notes)
