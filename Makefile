@@ -8,7 +8,7 @@ FUZZ_SECONDS ?= 60
 BENCH_SIZES  ?= 1000,10000
 export BENCH_SIZES
 
-.PHONY: install test eval bench fuzz browser-check clean
+.PHONY: install test eval eval-realnews bench fuzz browser-check clean
 
 $(PYTHON):
 	$(PY) -m venv $(VENV)
@@ -25,6 +25,10 @@ test:
 
 eval:
 	$(PYTHON) -m eval
+
+# Real coverage nobody here wrote (texts rebuilt per machine, never committed).
+eval-realnews:
+	$(PYTHON) -m eval.realnews
 
 bench:
 	$(PYTHON) -m bench
