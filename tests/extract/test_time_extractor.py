@@ -175,3 +175,11 @@ def test_conjoined_future_clause_does_not_change_past_weekday(nlp):
     text = "Work on the pipeline began on Monday and is expected to last three years."
     monday = one(run(nlp, text, D(2025, 5, 1)), "Monday")
     assert monday.date.start == D(2025, 4, 28) and monday.measure == "start"
+
+
+def test_an_age_in_decades_is_not_a_date(nlp):
+    claims = run(nlp, "The driver, a man in his 50s, and a woman in her early 30s were rescued on Monday. "
+                      "The 12-year-old ferry sank. In the 1990s the port was rebuilt.")
+    texts = [c.text for c in claims if c.kind == ClaimKind.DATE]
+    assert not any("50s" in t or "30s" in t or "year-old" in t for t in texts), texts
+    assert any("1990s" in t for t in texts), texts  # a real decade still is one

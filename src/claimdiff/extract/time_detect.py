@@ -72,7 +72,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) f
 
 # Entity text that is a temporal word but not a claim an editor can check.
 _SKIP = re.compile(
-    r"^(?:(?:the\s+)?(?:\d+|[a-z]+)[-\s]years?[-\s]old|years?\s+old|aged?\s+\d+|annual(?:ly)?|daily|weekly|monthly|"
+    r"^(?:(?:the\s+)?(?:\d+|[a-z]+)[-\s]years?[-\s]old|years?[-\s]+old|aged?\s+\d+|annual(?:ly)?|daily|weekly|monthly|"
     r"yearly|today|tonight|now|currently|recently|nowadays|the day|the week|the year|the month|the past|"
     r"the future|this time|decades?|years|months|weeks|days|recent (?:years|months|weeks|days)|"
     r"(?:the\s+)?(?:coming|next|past|last|previous|following|recent)\s+(?:years|months|weeks|days|decades)|"
@@ -86,6 +86,9 @@ _RANGE = re.compile(r"^(?:between\s+|from\s+)?(?P<a>.+?)\s*(?:\band\b|\bto\b|\bu
                     r"(?P<b>.+)$", re.I)
 _CUE = re.compile(r"\d|" + _WD + r"|\b" + _MONTH_RE + r"|\b(?:year|month|week|day|hour)s?\b", re.I)
 _AGE = re.compile(r"^\s*[-\u2011]?\s*old\b|^\s+of\s+age\b", re.I)
+# "in his 50s", "in their early 20s", "a woman in her mid-40s": a person's age, not a decade.
+_AGE_DECADE = re.compile(r"(?:(?:early|mid|late)[-\s]*)?['\u2019]?\d0s")
+_AGE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its)\s+(?:(?:early|mid|late)[-\s]*)?$", re.I)
 _LEAD = re.compile(r"^(?:(?:on|in|at(?!\s+(?:least|most)\b)|by|since|from|until|during|of|as)\s+)+", re.I)
 _TRAIL = re.compile(r"[\s,.;:(\u2019']+$|(?:'s)$")
 
@@ -172,6 +175,8 @@ def candidates(doc: "Doc", text: str | None = None) -> list[tuple[int, int, str]
             continue
         span_text = text[start:end]
         if _SKIP.match(span_text.strip()) or _AGE.match(text[end:end + 8]):
+            continue
+        if _AGE_DECADE.fullmatch(span_text) and _AGE_BEFORE.search(text[max(0, start - 16):start]):
             continue
         if not _TEMPORAL_WORD.search(span_text):
             continue
