@@ -44,8 +44,9 @@ def _combined(tok: "Token") -> tuple[str, str] | None:
     written = tok.text
     for conj in tok.conjuncts:
         cm = word_measure(conj)
-        # "1 was killed and 8 others were hurt": a conjunct with its own subject is another figure's
-        own_subject = any(c.dep_ in _SUBJ for c in conj.children)
+        # "1 was killed and 8 others were hurt", "killed 26 people and injured 650": a
+        # conjunct with its own subject or object is said of another figure
+        own_subject = any(c.dep_ in _SUBJ + ("dobj",) for c in conj.children)
         if cm and conj.i > tok.i and not own_subject:
             parts.add(cm)
             written = tok.doc[tok.i:conj.i + 1].text
@@ -111,8 +112,8 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
     for tok in anchor.doc[anchor.i + 1:anchor.i + 3]:
         if tok.lower_ in ("dead", "missing", "injured", "wounded", "unaccounted"):
             return _combined(tok) or (word_measure(tok) or "", tok.text)
-        if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT"):
-            break
+        if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
+            break  # "26 people and injured 650": past a conjunction the word is another figure's
     # the governing verb: "were killed", "had perished", "killing at least 12"
     head, role = anchor.head, anchor.dep_
     if role in ("conj",) and head.dep_ in _SUBJ + ("dobj",):
