@@ -23,9 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import measures
+from .align_facts import apart, compatible, verb_stem  # noqa: F401 (verb_stem: public)
 from .align_sources import shared_attribution  # noqa: F401 (public: judge reads it from here)
 from .align_text import (  # noqa: F401 (content_words, role, similarity: public)
-    _local, _stem, content_words, feature_similarity, features, role, similarity,
+    _local, _stem, concept_key, content_words, feature_similarity, features, other_event, role, shared_holder, similarity,
 )
 from .types import Claim, ClaimKind
 from .units import dimension
@@ -51,6 +52,9 @@ REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "st
 # Words of the event classes themselves: sharing them says nothing about the subject.
 _EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
                           "finish", "open", "construction", "work", "expected", "scheduled", "due"})
+# A pair that is each claim's best partner in the other's article needs this much
+# less (align by assignment: candidates are weighed against one another).
+RELATIVE_MARGIN = 0.15
 # Claims without any measure must match on context alone, so demand more.
 THRESHOLD_NO_MEASURE = 0.60
 # When ordering candidate pairs, a figure of the same measure ("dead" vs "died")
@@ -121,11 +125,15 @@ SYNONYMS: dict[ClaimKind, dict[str, str]] = {
 
 
 def measure_of(c: Claim) -> str | None:
-    """The claim's measure, lower case, with synonymous verbs folded together."""
+    """The claim's measure, lower case, with synonymous verbs folded together; the
+    verb's inflection is dropped in the open kinds, where the measure is a verb."""
     if not c.measure:
         return None
     m = c.measure.lower()
-    return SYNONYMS.get(c.kind, {}).get(m, m)
+    m = SYNONYMS.get(c.kind, {}).get(m, m)
+    if c.kind in OPEN_KINDS and m not in CANONICAL and " " not in m and m not in measures.CASUALTY_WORDS:
+        return verb_stem(m)
+    return m
 
 
 def _is_open(c: Claim) -> bool:
@@ -161,11 +169,23 @@ class _Facts:
     role: str  # align_text.role
     stem: str | None  # _stem(measure)
     local: frozenset[str]  # the words of _local
+    head: str | None  # the counted noun, unless generic ("people")
 
 
 def _facts(c: Claim) -> _Facts:
     m = measure_of(c)
-    return _Facts(m, _is_open(c), role(c), _stem(m) if m else None, frozenset(_local(c).split()))
+    concept = concept_key(c)
+    return _Facts(m, _is_open(c), role(c), _stem(m) if m else None, frozenset(_local(c).split()),
+                  concept.split()[-1] if concept else None)
+
+
+def _same_property(fa: _Facts, fb: _Facts) -> bool:
+    """Do both claims name what they measure, and name it alike: the same measure,
+    or the same counted thing? Without that, a pair's being each other's best
+    partner says nothing (two unnamed figures are each other's best by default)."""
+    if fa.measure and fb.measure and _relation(fa, fb) == "same":
+        return True
+    return bool(fa.head and fb.head and fa.head == fb.head)
 
 
 def measure_relation(a: Claim, b: Claim) -> str:
@@ -219,6 +239,16 @@ def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: 
         return score >= floor
     if rel == "unrelated":
         return False
+    if apart(a, b):
+        return False
+    if a.kind != ClaimKind.DATE and other_event(a) != other_event(b):
+        return False  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
+    if shared_holder(a.holder, b.holder) is False:
+        return False  # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders
+    if a.kind == b.kind == ClaimKind.COUNT and fa.head and fb.head and fa.head != fb.head:
+        # two counts of different things ("eight crew members", "99 people on board"
+        # is generic and passes; "47 prefectures" vs "110,000 rescuers" does not)
+        return False
     if a.kind == ClaimKind.DATE and (fa.measure or "") in REPORTING_VERBS:
         return False
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
@@ -244,26 +274,72 @@ def _sort_key(c: Claim) -> tuple:
     return (c.article, c.start, c.end, c.kind.value, c.measure or "", c.text)
 
 
+def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float],
+                 admissible: dict[tuple[int, int], bool]) -> set[tuple[int, int]]:
+    """Cross-article pairs (i, j) where j is i's best admissible partner in j's
+    article and i is j's best in i's: the one "missing" figure of each article meet.
+
+    Similarity is relative here: two outlets word one fact apart, and its score
+    against the right partner may be low in absolute terms, yet still the best
+    either article offers. Ties keep the earlier claim (claims are sorted)."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), ok in admissible.items():
+        if not ok or block[i].article == block[j].article:
+            continue
+        s = scores[(i, j)]
+        for x, y in ((i, j), (j, i)):
+            key = (x, block[y].article)
+            if key not in best or s > best[key][0]:
+                best[key] = (s, y)
+    return {(i, j) for (i, art), (_, j) in best.items()
+            if i < j and best.get((j, block[i].article), (0.0, -1))[1] == i}
+
+
+def _sole_figures(block: list[Claim], facts: list[_Facts]) -> set[int]:
+    """Claims that are the only figure (one value, however often restated) of their
+    article with their measure or counted thing: "the one death toll of an outlet"."""
+    values: dict[tuple[str, str], set] = {}
+    for c, f in zip(block, facts):
+        prop = f.measure or f.head
+        if prop:
+            values.setdefault((c.article, prop), set()).add(
+                (c.value, c.low, c.high, c.unit, c.date.iso() if c.date else None))
+    return {i for i, (c, f) in enumerate(zip(block, facts))
+            if (f.measure or f.head) and len(values[(c.article, f.measure or f.head)]) == 1}
+
+
 def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     """Best pair first, complete linkage: two groups merge when every pair across
     them is admissible and every cross-article pair scores at least ``limit``, so
-    one vague claim cannot chain two unrelated ones together."""
+    one vague claim cannot chain two unrelated ones together. A mutual best pair
+    (``_mutual_best``) counts as similar enough from ``limit - RELATIVE_MARGIN``."""
     n = len(block)
     feats = [features(c) for c in block]  # once per claim, not once per pair
     facts = [_facts(c) for c in block]
     scores: dict[tuple[int, int], float] = {}
     # _admissible of every pair, kept for the merge checks below (it is pure)
     admissible: dict[tuple[int, int], bool] = {}
-    edges: list[tuple[float, int, int]] = []
     for i in range(n):
         for j in range(i + 1, n):
             s = feature_similarity(feats[i], feats[j])
             scores[(i, j)] = s
-            ok = admissible[(i, j)] = _admissible(block[i], block[j], s, facts[i], facts[j])
-            # a candidate pair: admissible, and similar enough unless both are one article's
-            if ok and (block[i].article == block[j].article or s >= limit):
-                edges.append((-_priority(block[i], block[j], s, facts[i], facts[j]), i, j))
+            admissible[(i, j)] = _admissible(block[i], block[j], s, facts[i], facts[j])
+    mutual = _mutual_best(block, scores, admissible)
+    floor = limit - RELATIVE_MARGIN
+    sole = _sole_figures(block, facts)
+    edges: list[tuple[float, int, int]] = []
+    for (i, j), ok in admissible.items():
+        s = scores[(i, j)]
+        # a weak pair may confirm a value, but contradict it only when each is the one
+        # figure of its kind its article gives (the one death toll of each outlet):
+        # a conflict is only reported between claims confidently about one fact
+        relaxed = ((i, j) in mutual and s >= floor and _same_property(facts[i], facts[j])
+                   and (compatible(block[i], block[j]) or (i in sole and j in sole)))
+        if ok and (block[i].article == block[j].article or s >= limit or relaxed):
+            edges.append((-_priority(block[i], block[j], s, facts[i], facts[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
+    # a group's other cross-article pairs need only the floor: the edges that built it were strong or mutual
+    limit = floor
     member = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, i, j in edges:

@@ -122,8 +122,12 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
 GENERIC_CONCEPTS = frozenset({"people", "person", "peopl", "resident", "individual", "civilian", "citizen"})
 
 
-def _concept(c: Claim) -> str | None:
+def concept_key(c: Claim) -> str | None:
+    """The claim's counted thing as content words, or None when it is generic ("people")."""
     return _concept_of(c.concept or "")
+
+
+_concept = concept_key
 
 
 @lru_cache(maxsize=65536)
@@ -277,3 +281,47 @@ def _similarity(a: Features, b: Features) -> float:
         return (W_HEAD_IN_SENTENCE * (1.0 if head_word in other else 0.0) + W_LOCAL_ONE * local
                 + W_SENTENCE_ONE * sent)
     return W_LOCAL_NONE * local + (1 - W_LOCAL_NONE) * sent
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w)
+
+
+@lru_cache(maxsize=16384)
+def shared_holder(a: str | None, b: str | None) -> bool | None:
+    """Do two claims' holder sets (extract/holder.py) share a holder? None when
+    either is unknown. An acronym matches its expansion ("psg", "paris saint-germain")."""
+    if not a or not b:
+        return None
+    for x in a.split("|"):
+        for y in b.split("|"):
+            if x.replace(" ", "") == y.replace(" ", ""):
+                return True
+            short, long_ = (x, y) if len(x) < len(y) else (y, x)
+            if " " not in short and len(short) >= 2 and _initials(long_) == short:
+                return True
+    return False
+
+
+# Words near a figure that tie it to another event than the story's own: an
+# aftershock's magnitude, a previous disaster's toll, a flood "three decades ago".
+# Reference times are left out: "revenue in the final quarter of last year" is the
+# same fact as "fourth-quarter revenue", and "another 17 missing" is this event's.
+_OTHER_EVENT = re.compile(
+    r"\b(?:aftershocks?|foreshocks?|ago|previous|prior)\b", re.I)
+OTHER_EVENT_WINDOW = 45
+
+
+def other_event(c: Claim) -> bool:
+    """Is the figure tied to another event or time by a word within ``OTHER_EVENT_WINDOW``
+    characters of it ("a magnitude 5.1 aftershock", "300 died in a flood three decades ago")?"""
+    return _other_event_of(c.sentence or "", c.text)
+
+
+@lru_cache(maxsize=65536)
+def _other_event_of(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    near = sentence[max(0, at - OTHER_EVENT_WINDOW):at + len(text) + OTHER_EVENT_WINDOW]
+    return _OTHER_EVENT.search(near) is not None

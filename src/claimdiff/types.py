@@ -116,6 +116,9 @@ class Claim:
     # ISO weekday (1 = Monday) a date claim names ("on Wednesday"), kept even when the
     # date itself cannot be resolved, so two weekdays can still be compared.
     weekday: int | None = None
+    # Whose figure it is: the organisations, people and nationalities of its clause,
+    # normalised and "|"-joined ("amazon|whole foods"); see extract/holder.py.
+    holder: str | None = None
 
     @property
     def span(self) -> Span:
@@ -150,6 +153,7 @@ class Claim:
             "rule": self.explanation.rule if self.explanation else None,
             "notes": list(self.explanation.notes) if self.explanation else [],
             "weekday": self.weekday,
+            "holder": self.holder,
         }
         return out
 

@@ -55,3 +55,18 @@ def test_anaphora_takes_the_previous_count_noun(numeric):
     hurt = only(claims, "About 1,200")
     assert hurt.kind == ClaimKind.CASUALTY and hurt.concept == "volunteer" and hurt.measure == "wounded"
     assert any("anaphora" in n for n in hurt.explanation.notes)
+
+
+def test_coordinated_verbs_each_keep_their_own_figure(numeric) -> None:
+    # each figure is the object of its own verb: 26 killed, 650 injured
+    claims = numeric("A strong earthquake killed 26 people and injured 650 on Monday, the agency said.")
+    measures = {c.text: c.measure for c in claims if c.kind.value == "casualty"}
+    assert measures.get("26") == "killed"
+    assert measures.get("650") == "wounded"
+
+
+def test_holders_are_the_clause_entities(numeric) -> None:
+    claims = {c.text: c.holder for c in numeric(
+        "Shares of Amazon rose 3 percent while Whole Foods shares jumped 28 percent on Friday.")}
+    assert claims["3 percent"] == "amazon"
+    assert claims["28 percent"] == "whole foods"

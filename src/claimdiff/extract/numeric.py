@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, Explanation
-from . import casualty, concept, quantity
+from . import casualty, concept, holder, quantity
 from .base import MAX_SCORE, MIN_SCORE, sentence_of
 from .num_bounds import APPROX_TOLERANCE
 from .num_figure import Figure, figures
@@ -196,6 +196,7 @@ class NumericExtractor:
             measure=measure,
             concept=concept_key,
             qualifier=fig.qualifier,
+            holder=holder.holders(num),
             score=round(score, 3),
             explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
         )

@@ -1,0 +1,86 @@
+"""Value-level evidence for align: is a figure's measure the same verb, could two
+figures state one value, are they too far apart to be one fact at all.
+
+Kept apart from align.py (blocking and merging) and align_text.py (words and
+similarity); judge still decides agreement with its own rules.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .types import Claim, ClaimKind
+from .units import dimension, to_base
+
+# Figures further apart than this factor, and dates further apart than this many
+# days, are never one fact (apart).
+MAX_RATIO = 10.0
+MAX_DATE_GAP_DAYS = 366
+# Relative slack of compatible: rounding ("around €3bn" vs "€2.8 billion").
+VALUE_SLACK = 0.08
+
+_INFLECTION = re.compile(r"(?:ied|ies)$|(?<=[a-z]{3})(?:ed|es|e|ing|s)$")
+
+
+def verb_stem(word: str) -> str:
+    """A verb form without its inflection, so "survived", "survives" and "survive"
+    name one measure ("surviv"); extractors write a participle as written."""
+    w = _INFLECTION.sub(lambda m: "y" if m.group().startswith("i") and m.group() in ("ied", "ies") else "", word)
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "stopped" -> "stopp" -> "stop"
+    return w
+
+
+def magnitude(c: Claim) -> float | None:
+    """The figure's size in base units (the middle of a range), or None when unbounded or unknown."""
+    x = c.value if c.value is not None else (c.low if c.low is not None and c.high is not None else None)
+    if x is None:
+        return None
+    return abs(to_base(x, c.unit)[0] or 0.0)
+
+
+def apart(a: Claim, b: Claim) -> bool:
+    """Too far apart to be one fact reported differently.
+
+    Outlets that disagree on a fact disagree by a share of it: an early toll and a
+    later one, a scope ("600 dead" vs "4,700 killed or wounded"), a rounding.
+    Figures an order of magnitude apart ("$42 a share" vs "$13.7 billion"; "35
+    Indian pilgrims" vs "717 dead") are different facts, and dates more than a
+    year apart, written at different granularities, are different events ("in 1990"
+    vs "on Thursday")."""
+    if a.kind == ClaimKind.DATE:
+        if a.date is None or b.date is None:
+            return False
+        # two years for one opening ("in 1964" vs "in 1967") are one fact in dispute;
+        # a day this week and a year decades back ("on Thursday" vs "in 1990") are not
+        gap = max(a.date.start, b.date.start) - min(a.date.end, b.date.end)
+        return gap.days > MAX_DATE_GAP_DAYS and a.date.granularity != b.date.granularity
+    x, y = magnitude(a), magnitude(b)
+    if not x or not y or a.unit != b.unit and dimension(a.unit) != dimension(b.unit):
+        return False
+    return max(x, y) / min(x, y) > MAX_RATIO
+
+
+def interval(c: Claim) -> tuple[float, float] | None:
+    lo = c.low if c.low is not None else c.value
+    hi = c.high if c.high is not None else c.value
+    if lo is None and hi is None:
+        return None
+    return (to_base(lo, c.unit)[0] if lo is not None else -math.inf,
+            to_base(hi, c.unit)[0] if hi is not None else math.inf)
+
+
+def compatible(a: Claim, b: Claim) -> bool:
+    """Could the two claims state the same value (overlap, within ``VALUE_SLACK``)?
+    A first look for alignment only; judge decides agreement with its own rules."""
+    if a.kind == ClaimKind.DATE:
+        if a.date is not None and b.date is not None:
+            return a.date.overlaps(b.date)
+        return a.weekday is not None and a.weekday == b.weekday
+    x, y = interval(a), interval(b)
+    if x is None or y is None or dimension(a.unit) != dimension(b.unit):
+        return False
+    slack = VALUE_SLACK * max(abs(v) for v in (*x, *y) if math.isfinite(v)) if any(
+        math.isfinite(v) for v in (*x, *y)) else 0.0
+    return x[0] <= y[1] + slack and y[0] <= x[1] + slack

@@ -1,0 +1,81 @@
+"""Whose figure it is: the named entities of the clause a figure sits in.
+
+Financial and sports copy states many figures of one kind in one sentence, each
+of another holder: "Target fell 9.7%, Costco 6.8%"; "Amazon rose 3% while Whole
+Foods jumped 28%". What the figure measures is the same (a share move), the
+thing measured is not, and only the parse tells them apart. The holders are the
+organisations, people and nationalities on the figure's path up to its clause's
+verb, and that verb's subject and objects: "Kroger's market value fell to $19.4
+billion" -> {kroger}; "Amazon agreed to buy Whole Foods for $13.7 billion" ->
+{amazon, whole foods}. Conjoined clauses ("..., Walmart was down 5%") belong to
+their own figures and are not entered.
+
+align keeps two figures apart when both have holders and no holder is shared
+(align_text.shared_holder).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Entity labels that name a holder. Places (GPE, LOC) are left out: they nest
+# ("Soma" is in "Turkey"), so two places do not make two facts.
+HOLDER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "nmod", "appos", "agent", "pobj"})
+_NOT_WORD = re.compile(r"[^a-z0-9 ]+")
+MAX_STEPS = 8
+
+
+def normalise(name: str) -> str:
+    """Lower case, no possessive, no punctuation: "Wal-Mart's" -> "walmart"."""
+    name = re.sub(r"['\u2019]s?$", "", name.strip().lower())
+    name = re.sub(r"^the\s+", "", name)
+    return _NOT_WORD.sub("", name.replace("-", "")).strip()
+
+
+def _entities_under(tok: "Token", seen: set[int]) -> set[str]:
+    """Holder entities in the subtree of ``tok``, not entering clauses of their own."""
+    out: set[str] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        if t.ent_type_ in HOLDER_LABELS and t.ent_iob_ in ("B", "I"):
+            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None:
+                out.add(normalise(ent.text))
+        stack.extend(c for c in t.children if c.dep_ not in ("conj", "cc", "relcl", "advcl", "ccomp", "punct"))
+    return out
+
+
+def _other_figure(tok: "Token", num: "Token") -> bool:
+    return any(t.i != num.i and t.dep_ == "nummod" and t.like_num for t in tok.subtree)
+
+
+def holders(num: "Token") -> str | None:
+    """The figure's holders, normalised, sorted and joined by "|"; None when there are none."""
+    found: set[str] = set()
+    seen: set[int] = set()
+    tok = num
+    for _ in range(MAX_STEPS):
+        for child in tok.children:
+            # "35 Indian pilgrims were among the 717 dead": a subject with a figure of its
+            # own is that figure's holder, not this one's
+            if child.dep_ in _ARGUMENTS and child.i not in seen and not _other_figure(child, num):
+                found |= _entities_under(child, seen)
+        if tok.ent_type_ in HOLDER_LABELS:
+            found |= _entities_under(tok, seen)
+        verb = tok.pos_ in ("VERB", "AUX")
+        # "Amazon agreed to buy Whole Foods for $13.7 billion": the buyer is the subject of "agreed"
+        if (verb and tok.dep_ != "xcomp") or tok.head.i == tok.i or tok.dep_ == "conj":
+            break
+        seen.add(tok.i)
+        tok = tok.head
+    found.discard("")
+    return "|".join(sorted(found)) or None

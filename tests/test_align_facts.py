@@ -1,0 +1,105 @@
+"""align by fact: relative (mutual best) pairing, holders, figures too far apart,
+figures tied to another event. Claims built by hand from sentences written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimdiff.align import align, verb_stem
+from claimdiff.align_text import other_event, shared_holder
+from claimdiff.types import Claim, ClaimKind, DateValue
+
+K = ClaimKind
+
+
+def claim(kind: ClaimKind, article: str, text: str, sentence: str, start: int = 0, **kw) -> Claim:
+    kw.setdefault("score", 0.8)
+    return Claim(kind=kind, article=article, start=start, end=start + len(text), text=text, sentence=sentence, **kw)
+
+
+def together(groups, a: Claim, b: Claim) -> bool:
+    return any(a in g.claims and b in g.claims for g in groups)
+
+
+def test_verb_forms_name_one_measure() -> None:
+    assert verb_stem("survived") == verb_stem("survive") == verb_stem("survives")
+    assert verb_stem("stopped") == verb_stem("stop")
+    assert verb_stem("carried") == verb_stem("carry")
+    assert verb_stem("sent") != verb_stem("survive")
+
+
+# Two outlets word the survivors of one crash apart: the sentences share little, so
+# the absolute similarity is low, but each is the other article's only such figure.
+SURV_A = claim(K.COUNT, "a", "two", "Rescue teams pulled two survivors from the wreckage late on Friday.",
+               value=2, concept="survivor", measure="pulled")
+SURV_B = claim(K.COUNT, "b", "2", "Only 2 survivors, both passengers, are in hospital with burns.",
+               value=2, concept="survivor")
+
+
+def test_mutual_best_partners_with_one_counted_thing_meet() -> None:
+    assert together(align([SURV_A, SURV_B]), SURV_A, SURV_B)
+
+
+def test_mutual_best_does_not_pair_figures_that_name_nothing_alike() -> None:
+    a = claim(K.DURATION, "a", "two weeks", "The crane fell two weeks before the pilgrimage began.", value=2, unit="week")
+    b = claim(K.DURATION, "b", "25 years", "It was the worst such event at the site in 25 years.", value=25, unit="year")
+    assert not together(align([a, b]), a, b)
+
+
+def test_counts_of_different_things_never_group() -> None:
+    a = claim(K.COUNT, "a", "47", "The storm brought heavy rain to 47 prefectures, forecasters said.",
+              value=47, concept="prefecture")
+    b = claim(K.COUNT, "b", "110,000", "Some 110,000 rescuers were sent to the prefectures hit by the storm.",
+              value=110000, concept="rescuer")
+    assert not together(align([a, b]), a, b)
+
+
+def test_figures_an_order_of_magnitude_apart_are_different_facts() -> None:
+    per_share = claim(K.MONEY, "a", "$42", "The grocer agreed to be bought for $42 a share in cash.",
+                      value=42, unit="USD")
+    total = claim(K.MONEY, "b", "$13.7 billion", "The grocer agreed to be bought in cash for $13.7 billion.",
+                  value=13.7e9, unit="USD")
+    assert not together(align([per_share, total]), per_share, total)
+
+
+def test_dates_more_than_a_year_apart_are_different_events() -> None:
+    now = claim(K.DATE, "a", "Thursday", "The crush happened on Thursday near the pillars, officials said.",
+                measure="happen", date=DateValue(dt.date(2015, 9, 24), dt.date(2015, 9, 24), "day"))
+    old = claim(K.DATE, "b", "1990", "The worst crush near the pillars happened in 1990.",
+                measure="happen", date=DateValue(dt.date(1990, 1, 1), dt.date(1990, 12, 31), "year"))
+    assert not together(align([now, old]), now, old)
+
+
+def test_different_holders_keep_one_measure_apart() -> None:
+    a = claim(K.PERCENT, "a", "9.7%", "Shares of Northgate fell 9.7% in early trading.", value=9.7, unit="percent",
+              holder="northgate")
+    b = claim(K.PERCENT, "b", "6.8%", "Shares of Bellmart were down 6.8% in early trading.", value=6.8, unit="percent",
+              holder="bellmart")
+    assert not together(align([a, b]), a, b)
+    same = claim(K.PERCENT, "b", "9.7%", "Northgate shares fell 9.7% in early trading on Friday.", value=9.7,
+                 unit="percent", holder="northgate")
+    assert together(align([a, same]), a, same)
+
+
+def test_holder_sets_share_by_name_or_acronym() -> None:
+    assert shared_holder("paris saint germain", "psg") is True
+    assert shared_holder("amazon|whole foods", "whole foods") is True
+    assert shared_holder("target", "costco") is False
+    assert shared_holder(None, "target") is None
+
+
+def test_an_aftershock_figure_is_tied_to_another_event() -> None:
+    main = claim(K.QUANTITY, "a", "6.4", "A magnitude 6.4 quake shook the coast before dawn.", value=6.4,
+                 unit="magnitude", measure="magnitude")
+    after = claim(K.QUANTITY, "b", "5.2", "A magnitude 5.2 aftershock rattled the coast hours later.", value=5.2,
+                  unit="magnitude", measure="magnitude")
+    assert other_event(after) and not other_event(main)
+    assert not together(align([main, after]), main, after)
+
+
+def test_tolls_one_per_article_meet_even_when_they_differ() -> None:
+    a = claim(K.CASUALTY, "a", "23", "The typhoon killed 23 people across the north, broadcasters said.",
+              value=23, measure="killed", concept="people")
+    b = claim(K.CASUALTY, "b", "at least 35", "Officials now count at least 35 dead after the landslides.",
+              value=35, low=35, measure="killed")
+    assert together(align([a, b]), a, b)
