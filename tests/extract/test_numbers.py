@@ -153,3 +153,9 @@ def test_a_ratio_is_a_share_like_a_fraction(numeric, text, span, value, low, hig
 )
 def test_no_share_where_the_words_are_not_a_ratio(numeric, text):
     assert [c for c in numeric(text) if c.kind == ClaimKind.PERCENT] == []
+
+
+def test_a_day_of_the_month_is_not_a_count(numeric) -> None:
+    texts = [c.text for c in numeric("Updated 24 Sep 2015: the toll rose to 717. By Nov. 26, 30 people had died.")]
+    assert "24" not in texts and "26" not in texts, texts
+    assert "717" in texts and "30" in texts, texts

@@ -19,6 +19,7 @@ from . import casualty, concept, holder, quantity
 from .base import MAX_SCORE, MIN_SCORE, sentence_of
 from .num_bounds import APPROX_TOLERANCE
 from .num_figure import Figure, figures
+from .time_fuzzy import _MONTH_RE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -49,6 +50,8 @@ _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this"
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|first|last|next|other|top)\s+$", re.I)
 
+_DAY_OF_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?![a-z])", re.I)
+_DAY_OF_MONTH_BEFORE = re.compile(rf"\b{_MONTH_RE}\s+$", re.I)
 _RATIO = re.compile(r"^\s+(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s+$", re.I)
 
@@ -149,6 +152,9 @@ class NumericExtractor:
                 return None  # "over four seasons": a duration, the temporal extractor's
             if re.match(r"-(?!strong\b)[A-Za-z]", text[fig.num_end:fig.num_end + 8]):
                 return None  # "a two-bedroom flat", "a five-star hotel": a modifier, not a count
+            if _DAY_OF_MONTH_AFTER.match(text[fig.num_end:fig.num_end + 12]) or _DAY_OF_MONTH_BEFORE.search(
+                    text[max(0, fig.start - 12):fig.start]):
+                return None  # "24 Sep 2015", "Nov. 26": a day of the month, not a count
             if _RATIO.match(text[fig.num_end:fig.num_end + 12]) or _RATIO_END.search(text[max(0, fig.start - 8):fig.start]):
                 return None  # "1 in 14 million": odds, not two counts (shares are read as ratios)
             concept_key = concept.concept_word(noun)
