@@ -103,3 +103,31 @@ def test_tolls_one_per_article_meet_even_when_they_differ() -> None:
     b = claim(K.CASUALTY, "b", "at least 35", "Officials now count at least 35 dead after the landslides.",
               value=35, low=35, measure="killed")
     assert together(align([a, b]), a, b)
+
+
+def day(y: int, m: int, d: int) -> DateValue:
+    return DateValue(dt.date(y, m, d), dt.date(y, m, d), "day")
+
+
+def test_one_day_dated_after_different_verbs_groups() -> None:
+    a = claim(K.DATE, "a", "Thursday", "Thursday's crush near the bridge shocked the pilgrims.",
+              measure="crush", date=day(2015, 9, 24), weekday=4)
+    b = claim(K.DATE, "b", "24 September", "Hundreds of pilgrims were hurt near the bridge on 24 September.",
+              measure="hurt", date=day(2015, 9, 24))
+    assert together(align([a, b]), a, b)
+
+
+def test_different_days_after_different_verbs_stay_apart() -> None:
+    # the storm landed on Saturday; the rescue went on on Monday: two events, no conflict
+    landfall = claim(K.DATE, "a", "Saturday", "The typhoon made landfall on Saturday evening near the coast.",
+                     measure="make", date=day(2019, 10, 12), weekday=6)
+    rescue = claim(K.DATE, "b", "Monday", "Soldiers searched flooded homes near the coast on Monday.",
+                   measure="search", date=day(2019, 10, 14), weekday=1)
+    assert not together(align([landfall, rescue]), landfall, rescue)
+
+
+def test_the_same_specific_amount_from_two_outlets_groups() -> None:
+    a = claim(K.MONEY, "a", "222 million euros", "The club paid the 222 million euros release clause.",
+              value=222e6, unit="EUR")
+    b = claim(K.MONEY, "b", "€222m", "It is the costliest move ever, at €222m.", value=222e6, unit="EUR")
+    assert together(align([a, b]), a, b)

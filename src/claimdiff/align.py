@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import measures
-from .align_facts import apart, compatible, verb_stem  # noqa: F401 (verb_stem: public)
+from .align_facts import apart, compatible, same_distinct_value, verb_stem  # noqa: F401 (verb_stem: public)
 from .align_sources import shared_attribution  # noqa: F401 (public: judge reads it from here)
 from .align_text import (  # noqa: F401 (content_words, role, similarity: public)
     _local, _stem, concept_key, content_words, feature_similarity, features, other_event, role, shared_holder, similarity,
@@ -138,6 +138,10 @@ def measure_of(c: Claim) -> str | None:
 
 def _is_open(c: Claim) -> bool:
     m = measure_of(c)
+    if c.kind == ClaimKind.DATE:
+        # outlets date one event after different verbs ("Thursday's stampede", "crushed
+        # on Thursday", "the 24 September disaster"): only the canonical events block
+        return m not in EVENT_CLASSES
     if c.kind not in OPEN_KINDS or m in CANONICAL:
         return False
     return m is None or m not in measures.CASUALTY_WORDS.values()
@@ -170,13 +174,14 @@ class _Facts:
     stem: str | None  # _stem(measure)
     local: frozenset[str]  # the words of _local
     head: str | None  # the counted noun, unless generic ("people")
+    date: bool  # a date claim
 
 
 def _facts(c: Claim) -> _Facts:
     m = measure_of(c)
     concept = concept_key(c)
     return _Facts(m, _is_open(c), role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                  concept.split()[-1] if concept else None)
+                  concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE)
 
 
 def _same_property(fa: _Facts, fb: _Facts) -> bool:
@@ -195,8 +200,8 @@ def measure_relation(a: Claim, b: Claim) -> str:
 
 def _relation(fa: _Facts, fb: _Facts) -> str:
     ma, mb = fa.measure, fb.measure
-    if (ma is None or mb is None) and fa.open and fb.open:
-        return "same"
+    if (ma is None or mb is None or fa.date) and fa.open and fb.open:
+        return "same"  # a missing measure matches any in an open block; so does a date's verb
     if ma and mb and fa.open and fb.open and ma != mb:
         # one side's measure written right next to the other's figure: "a three-year
         # contract" (contract) vs "a two-year contract extension" (extension)
@@ -219,8 +224,8 @@ def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: 
     ``fa``, ``fb``: the claims' _facts, if the caller has them."""
     fa = fa or _facts(a)
     fb = fb or _facts(b)
-    if fa.role != fb.role:
-        return False
+    if fa.role != fb.role and not (fa.date and a.article != b.article and compatible(a, b)):
+        return False  # ("Thursday's stampede" and "on 24 September" may still agree on the day)
     rel = _relation(fa, fb)
     if a.article == b.article:
         # An article giving a part and its whole, or two figures in one sentence
@@ -249,7 +254,12 @@ def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: 
         # two counts of different things ("eight crew members", "99 people on board"
         # is generic and passes; "47 prefectures" vs "110,000 rescuers" does not)
         return False
-    if a.kind == ClaimKind.DATE and (fa.measure or "") in REPORTING_VERBS:
+    if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
+        return False
+    if fa.date and fa.measure != fb.measure and not compatible(a, b):
+        # dates after different verbs meet only to agree: a story has many days (the
+        # landfall on Saturday, the rescue on Monday), and only the same event's two
+        # different days are a conflict
         return False
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False
@@ -333,8 +343,9 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         # a weak pair may confirm a value, but contradict it only when each is the one
         # figure of its kind its article gives (the one death toll of each outlet):
         # a conflict is only reported between claims confidently about one fact
-        relaxed = ((i, j) in mutual and s >= floor and _same_property(facts[i], facts[j])
-                   and (compatible(block[i], block[j]) or (i in sole and j in sole)))
+        relaxed = (i, j) in mutual and s >= floor and (
+            (_same_property(facts[i], facts[j]) and (compatible(block[i], block[j]) or (i in sole and j in sole)))
+            or same_distinct_value(block[i], block[j]))
         if ok and (block[i].article == block[j].article or s >= limit or relaxed):
             edges.append((-_priority(block[i], block[j], s, facts[i], facts[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic

@@ -17,6 +17,8 @@ from .units import dimension, to_base
 # days, are never one fact (apart).
 MAX_RATIO = 10.0
 MAX_DATE_GAP_DAYS = 366
+# A count this large, given exactly by two outlets, is specific (same_distinct_value).
+DISTINCT_COUNT = 20
 # Relative slack of compatible: rounding ("around €3bn" vs "€2.8 billion").
 VALUE_SLACK = 0.08
 
@@ -84,3 +86,19 @@ def compatible(a: Claim, b: Claim) -> bool:
     slack = VALUE_SLACK * max(abs(v) for v in (*x, *y) if math.isfinite(v)) if any(
         math.isfinite(v) for v in (*x, *y)) else 0.0
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
+
+
+def same_distinct_value(a: Claim, b: Claim) -> bool:
+    """The same value, and one specific enough that two outlets of one story giving it
+    speak of one fact even when neither names what it measures: the same calendar day,
+    the same amount of money, measurement or share, a count of at least
+    ``DISTINCT_COUNT``. Small counts ("two", "three") recur for unrelated things."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == ClaimKind.DATE:
+        if a.date is not None and b.date is not None:
+            return a.date == b.date and a.date.granularity == "day"
+        return False
+    if a.unit != b.unit or (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value is None:
+        return False
+    return a.unit is not None or abs(a.value) >= DISTINCT_COUNT
