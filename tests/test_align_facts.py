@@ -131,3 +131,54 @@ def test_the_same_specific_amount_from_two_outlets_groups() -> None:
               value=222e6, unit="EUR")
     b = claim(K.MONEY, "b", "€222m", "It is the costliest move ever, at €222m.", value=222e6, unit="EUR")
     assert together(align([a, b]), a, b)
+
+
+def test_figures_of_differently_named_things_may_agree_but_never_conflict() -> None:
+    fee = claim(K.MONEY, "a", "€222m", "The club paid a world-record fee of €222m for the forward.",
+                value=222e6, unit="EUR", concept="fee")
+    salary = claim(K.MONEY, "b", "€45m", "The club will pay the forward a salary of €45m a season.",
+                   value=45e6, unit="EUR", concept="salary")
+    assert not together(align([fee, salary]), fee, salary)
+
+
+def test_one_holder_is_enough_to_compare_two_moves() -> None:
+    a = claim(K.PERCENT, "a", "7 percent", "Bellmart fell 7 percent in New York trading on the news.",
+              value=7, unit="percent", holder="bellmart")
+    b = claim(K.PERCENT, "b", "6%", "Bellmart was down 6% by midday in New York trading.",
+              value=6, unit="percent", holder="bellmart")
+    groups = align([a, b])
+    assert together(groups, a, b)
+
+
+def test_vague_words_agree_but_do_not_conflict() -> None:
+    a = claim(K.COUNT, "a", "hundreds", "Hundreds of relatives waited outside the mine for news.",
+              value=200, low=200, concept="relative")
+    b = claim(K.COUNT, "b", "90", "Some 90 relatives of the miners waited outside the mine for news.",
+              value=90, low=81, high=99, concept="relative")
+    assert not together(align([a, b]), a, b)
+
+
+def test_an_article_restates_one_figure_but_not_a_rounded_neighbour() -> None:
+    head = claim(K.MONEY, "a", "$13.7 billion", "Retailer bought in $13.7 billion deal",
+                 value=13.7e9, unit="USD")
+    body = claim(K.MONEY, "a", "about $13.7 billion", "The online retailer is paying about $13.7 billion for the grocer.",
+                 start=60, value=13.7e9, low=13.0e9, high=14.4e9, unit="USD")
+    cap = claim(K.MONEY, "a", "$13.4 billion", "The price implies a $13.4 billion market value for the grocer.",
+                start=140, value=13.4e9, unit="USD")
+    groups = align([head, body, cap])
+    assert together(groups, head, body)
+    assert not together(groups, head, cap)
+
+
+def test_an_article_updating_its_toll_joins_the_other_outlets() -> None:
+    early = claim(K.CASUALTY, "a", "24", "By Sunday morning 24 people were dead in the flooded towns.",
+                  value=24, measure="killed", concept="people")
+    late = claim(K.CASUALTY, "a", "48", "The national broadcaster later said 48 people died in the flooded towns.",
+                 start=80, value=48, measure="killed", concept="people")
+    other = claim(K.CASUALTY, "b", "48", "Officials said 48 people died in the flooded towns.",
+                  value=48, measure="killed", concept="people")
+    third = claim(K.CASUALTY, "c", "24", "At least 24 people were dead in the flooded towns by Sunday morning.",
+                  value=24, low=24, measure="killed", concept="people")
+    groups = align([early, late, other, third])
+    assert together(groups, early, late) and together(groups, late, other) and together(groups, early, third)
+    assert len(align([early, late])) == 2  # alone, two figures of one article never group

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import measures
-from .align_facts import apart, compatible, same_distinct_value, verb_stem  # noqa: F401 (verb_stem: public)
+from .align_facts import apart, compatible, restated, same_distinct_value, vague, verb_stem  # noqa: F401 (verb_stem: public)
 from .align_sources import shared_attribution  # noqa: F401 (public: judge reads it from here)
 from .align_text import (  # noqa: F401 (content_words, role, similarity: public)
     _local, _stem, concept_key, content_words, feature_similarity, features, other_event, role, shared_holder, similarity,
@@ -52,6 +52,10 @@ REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "st
 # Words of the event classes themselves: sharing them says nothing about the subject.
 _EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
                           "finish", "open", "construction", "work", "expected", "scheduled", "due"})
+# Two figures that name nothing alike may still contradict each other when their
+# sentences are this alike ("78% effective" / "cut cases by 71 percent" in two
+# reports of one trial).
+UNNAMED_CONFLICT_THRESHOLD = 0.5
 # A pair that is each claim's best partner in the other's article needs this much
 # less (align by assignment: candidates are weighed against one another).
 RELATIVE_MARGIN = 0.15
@@ -66,6 +70,8 @@ SAME_MEASURE_BONUS = 0.15
 SAME_SOURCE_BONUS = 0.10
 # Two claims of one article: only near-restatements or true self-contradictions.
 SELF_THRESHOLD = 0.75
+# ... and an article restating one figure with one measure, at far less.
+RESTATEMENT_THRESHOLD = 0.30
 # ... lower for a canonical event: an article that dates "the ground-breaking
 # ceremony" twice (text and photo caption) speaks of one event, and sentences
 # about one ceremony share few words beyond it (0.60 on the sample story).
@@ -185,12 +191,38 @@ def _facts(c: Claim) -> _Facts:
 
 
 def _same_property(fa: _Facts, fb: _Facts) -> bool:
-    """Do both claims name what they measure, and name it alike: the same measure,
-    or the same counted thing? Without that, a pair's being each other's best
-    partner says nothing (two unnamed figures are each other's best by default)."""
-    if fa.measure and fb.measure and _relation(fa, fb) == "same":
-        return True
+    """Do both claims name what they measure, and name it alike: the same measure
+    (for dates, the same verb), or the same counted thing? Without that, a pair's
+    being each other's best partner says nothing (two unnamed figures are each
+    other's best by default)."""
+    if fa.date:
+        return fa.measure is not None and fa.measure == fb.measure
+    if fa.measure and fb.measure and _relation(fa, fb) != "unrelated":
+        return True  # nested measures too: "600 dead" within "4,700 killed or wounded"
     return bool(fa.head and fb.head and fa.head == fb.head)
+
+
+def _names_differ(fa: _Facts, fb: _Facts) -> bool:
+    """Do the claims name different things (another counted noun, another verb)?"""
+    if fa.head and fb.head and fa.head != fb.head:
+        return True
+    if fa.date:  # any verb dates an event in an open block, but two verbs name two events
+        return bool(fa.measure and fb.measure and fa.measure != fb.measure)
+    return bool(fa.measure and fb.measure and _relation(fa, fb) == "unrelated")
+
+
+def _may_conflict(a: Claim, b: Claim, fa: _Facts, fb: _Facts, score: float) -> bool:
+    """Enough to say two different figures contradict each other. Both name the same
+    property or the same holder ("Costco fell 7%", "Costco was down 6%"), or, naming
+    nothing that differs, their sentences are very alike; and neither is a vague word
+    ("hundreds of relatives"), which may agree with a figure but is too loose to
+    contradict one. A story has many days (the landfall on Saturday, the rescue on
+    Monday) and many unnamed sums: without this they would all contradict each other."""
+    if vague(a) or vague(b):
+        return False
+    if _same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
+        return True
+    return score >= UNNAMED_CONFLICT_THRESHOLD and not _names_differ(fa, fb)
 
 
 def measure_relation(a: Claim, b: Claim) -> str:
@@ -231,8 +263,9 @@ def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: 
         # An article giving a part and its whole, or two figures in one sentence
         # ("2.1%, up from 1.8%"; "five months to three years"), or two sources'
         # figures ("organisers said 40,000, police 25,000") is reporting two
-        # figures, not contradicting itself.
-        if rel != "same" or a.sentence == b.sentence:
+        # figures, not contradicting itself. Nor is an open block's missing measure
+        # a match here: "85 passengers" and "two passengers survived" are two facts.
+        if rel != "same" or a.sentence == b.sentence or fa.measure != fb.measure or _kept_apart(a, b, fa, fb):
             return False
         event = (fa.measure or "") in EVENT_CLASSES
         # An event happens once, though: an article that dates it twice, after two
@@ -240,30 +273,42 @@ def _admissible(a: Claim, b: Claim, score: float, fa: _Facts | None = None, fb: 
         # provider), carries the contradiction whoever said it.
         if not event and a.attribution and b.attribution and shared_attribution(a, b) is None:
             return False
+        if restated(a, b):
+            # a restatement ("56 killed" in the headline, "at least 56 people" below) is one
+            # figure; judge reads it once, so little context is asked
+            return score >= RESTATEMENT_THRESHOLD
         floor = SELF_THRESHOLD_EVENT if event else SELF_THRESHOLD
         return score >= floor
-    if rel == "unrelated":
-        return False
-    if apart(a, b):
-        return False
-    if a.kind != ClaimKind.DATE and other_event(a) != other_event(b):
-        return False  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
-    if shared_holder(a.holder, b.holder) is False:
-        return False  # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders
-    if a.kind == b.kind == ClaimKind.COUNT and fa.head and fb.head and fa.head != fb.head:
-        # two counts of different things ("eight crew members", "99 people on board"
-        # is generic and passes; "47 prefectures" vs "110,000 rescuers" does not)
+    if rel == "unrelated" or _kept_apart(a, b, fa, fb):
         return False
     if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
         return False
-    if fa.date and fa.measure != fb.measure and not compatible(a, b):
-        # dates after different verbs meet only to agree: a story has many days (the
-        # landfall on Saturday, the rescue on Monday), and only the same event's two
-        # different days are a conflict
+    if not compatible(a, b) and not _may_conflict(a, b, fa, fb, score):
         return False
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False
     return True
+
+
+def _kept_apart(a: Claim, b: Claim, fa: _Facts, fb: _Facts) -> bool:
+    """Is either claim tied to something the other is not: another event, another
+    holder, another counted thing, another order of magnitude?"""
+    if apart(a, b):
+        return True
+    if a.kind != ClaimKind.DATE and other_event(a) != other_event(b):
+        return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
+    # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders
+    return shared_holder(a.holder, b.holder) is False
+
+
+def _co_reported(a: Claim, b: Claim, fa: _Facts, fb: _Facts) -> bool:
+    """May two figures of one article sit in one group that other articles link them
+    into? An article updates a toll ("24 were dead by noon" ... "48 people died"):
+    the same named measure, nothing that keeps them apart. Alone they never group
+    (_admissible); judge reports them as two figures of one article, not as a
+    contradiction, unless they are near-restatements."""
+    return (a.article == b.article and fa.measure is not None and fa.measure == fb.measure
+            and fa.role == fb.role and a.sentence != b.sentence and not _kept_apart(a, b, fa, fb))
 
 
 def _shared_words(a: Claim, b: Claim) -> bool:
@@ -321,8 +366,10 @@ def _sole_figures(block: list[Claim], facts: list[_Facts]) -> set[int]:
 def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     """Best pair first, complete linkage: two groups merge when every pair across
     them is admissible and every cross-article pair scores at least ``limit``, so
-    one vague claim cannot chain two unrelated ones together. A mutual best pair
-    (``_mutual_best``) counts as similar enough from ``limit - RELATIVE_MARGIN``."""
+    one vague claim cannot chain two unrelated ones together. From ``limit -
+    RELATIVE_MARGIN`` a pair also counts when its values agree, or when it is a
+    mutual best pair (``_mutual_best``) of one property whose values agree or
+    that are each article's one figure of that property."""
     n = len(block)
     feats = [features(c) for c in block]  # once per claim, not once per pair
     facts = [_facts(c) for c in block]
@@ -338,19 +385,27 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     floor = limit - RELATIVE_MARGIN
     sole = _sole_figures(block, facts)
     edges: list[tuple[float, int, int]] = []
+    # cross-article pairs that may sit in one group: similar enough, or weaker but
+    # agreeing, or each other's one figure of the kind (the one toll of each outlet)
+    linked: set[tuple[int, int]] = set()
     for (i, j), ok in admissible.items():
+        if not ok or block[i].article == block[j].article:
+            continue
         s = scores[(i, j)]
+        agreeing = compatible(block[i], block[j])
+        if s >= limit or (s >= floor and agreeing):
+            linked.add((i, j))
         # a weak pair may confirm a value, but contradict it only when each is the one
         # figure of its kind its article gives (the one death toll of each outlet):
         # a conflict is only reported between claims confidently about one fact
-        relaxed = (i, j) in mutual and s >= floor and (
-            (_same_property(facts[i], facts[j]) and (compatible(block[i], block[j]) or (i in sole and j in sole)))
-            or same_distinct_value(block[i], block[j]))
-        if ok and (block[i].article == block[j].article or s >= limit or relaxed):
-            edges.append((-_priority(block[i], block[j], s, facts[i], facts[j]), i, j))
+        if (i, j) in mutual and s >= floor and (
+                (_same_property(facts[i], facts[j]) and (agreeing or (i in sole and j in sole)))
+                or same_distinct_value(block[i], block[j])):
+            linked.add((i, j))
+    for (i, j), ok in admissible.items():
+        if ok and (block[i].article == block[j].article or (i, j) in linked):
+            edges.append((-_priority(block[i], block[j], scores[(i, j)], facts[i], facts[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
-    # a group's other cross-article pairs need only the floor: the edges that built it were strong or mutual
-    limit = floor
     member = list(range(n))
     groups: dict[int, list[int]] = {i: [i] for i in range(n)}
     for _, i, j in edges:
@@ -358,10 +413,10 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if gi == gj:
             continue
         pairs = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
-        if not all(admissible[p] for p in pairs):
+        if not all(admissible[p] or _co_reported(block[p[0]], block[p[1]], facts[p[0]], facts[p[1]])
+                   for p in pairs):
             continue
-        cross = [scores[p] for p in pairs if block[p[0]].article != block[p[1]].article]
-        if cross and min(cross) < limit:
+        if not all(p in linked for p in pairs if block[p[0]].article != block[p[1]].article):
             continue
         groups[gi].extend(groups.pop(gj))
         for k in groups[gi]:

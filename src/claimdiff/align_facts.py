@@ -13,7 +13,7 @@ import re
 from .types import Claim, ClaimKind
 from .units import dimension, to_base
 
-# Figures further apart than this factor, and dates further apart than this many
+# Figures this many times apart or more, and dates further apart than this many
 # days, are never one fact (apart).
 MAX_RATIO = 10.0
 MAX_DATE_GAP_DAYS = 366
@@ -61,7 +61,7 @@ def apart(a: Claim, b: Claim) -> bool:
     x, y = magnitude(a), magnitude(b)
     if not x or not y or a.unit != b.unit and dimension(a.unit) != dimension(b.unit):
         return False
-    return max(x, y) / min(x, y) > MAX_RATIO
+    return max(x, y) / min(x, y) >= MAX_RATIO
 
 
 def interval(c: Claim) -> tuple[float, float] | None:
@@ -102,3 +102,21 @@ def same_distinct_value(a: Claim, b: Claim) -> bool:
     if a.unit != b.unit or (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value is None:
         return False
     return a.unit is not None or abs(a.value) >= DISTINCT_COUNT
+
+
+_VAGUE = re.compile(r"^(?:(?:many|several|some|a\s+few|tens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
+                    r"(?:dozens|scores|tens|hundreds|thousands|millions|billions)$", re.I)
+
+
+def vague(c: Claim) -> bool:
+    """A figure written as a plural scale word ("hundreds", "tens of thousands")."""
+    return _VAGUE.match(c.text.strip()) is not None
+
+
+def restated(a: Claim, b: Claim) -> bool:
+    """The same figure written again: the same value in the same unit ("56" in a
+    headline, "at least 56" below), or the same date. Rounding is not enough here:
+    "$13.7 billion" and "$13.4 billion" in one article are two figures."""
+    if a.kind == ClaimKind.DATE:
+        return a.date is not None and a.date == b.date
+    return a.value is not None and a.value == b.value and a.unit == b.unit

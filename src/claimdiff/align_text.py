@@ -6,6 +6,7 @@ group with it. Deterministic and free of global state (caches are pure).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -215,6 +216,10 @@ class Features:
 
 
 def features(c: Claim) -> Features:
+    if c.kind not in (ClaimKind.COUNT, ClaimKind.CASUALTY):
+        # an amount's noun ("efficacy of 78 percent") names its property, which align
+        # compares as such; for similarity its words stay part of the context
+        c = dataclasses.replace(c, concept=None)
     own = frozenset(content_words(c.concept or ""))
     drop = own | _measure_words()
     concept = _concept(c)

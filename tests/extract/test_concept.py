@@ -70,3 +70,15 @@ def test_n_strong_counts_the_noun_after_it(numeric, text, span, concept):
 
 def test_hyphenated_modifier_is_not_a_count(numeric):
     assert numeric("They rented a three-bedroom house near the port.") == []
+
+
+@pytest.mark.parametrize("text, figure, noun", [
+    ("The grocer was sold in a $9.1 billion deal on Friday.", "$9.1 billion", "deal"),
+    ("The bank reported a net loss of 1.9 billion euros for the quarter.", "1.9 billion euros", "loss"),
+    ("Quarterly revenue rose 12 percent from a year earlier.", "12 percent", "revenue"),
+    ("The new drug was 64% effective in the second trial.", "64%", None),
+    ("The new drug cut hospital stays by 30 percent.", "30 percent", None),  # the subject acts: an agent
+])
+def test_the_noun_an_amount_measures(numeric, text, figure, noun) -> None:
+    found = {c.text: c.concept for c in numeric(text)}
+    assert found[figure] == noun, found

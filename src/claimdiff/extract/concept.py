@@ -142,3 +142,52 @@ def nearest_plural_noun(doc: "Doc", before_i: int, floor_i: int) -> "Token | Non
         if tok.tag_ == "NNS" and concept_word(tok):
             return tok
     return None
+
+
+# The figure's own words: scale words, currency and unit nouns, symbols. An amount's
+# noun is looked for past them ("a 222 million euro release clause" -> clause).
+_AMOUNT_WORDS = frozenset(
+    {"million", "billion", "trillion", "thousand", "hundred", "mn", "m", "bn", "b", "k", "tn", "dollar", "euro",
+     "pound", "yen", "yuan", "rupee", "franc", "cent", "penny", "pence", "percent", "per", "%", "$", "€", "£", "¥",
+     "point", "usd", "eur", "gbp"}
+)
+_AMOUNT_DEPS = frozenset({"compound", "nummod", "quantmod", "nmod", "amod"})
+
+
+def _amount_part(tok: "Token") -> bool:
+    return _numeric(tok) or tok.lemma_.lower() in _AMOUNT_WORDS or tok.lower_ in _AMOUNT_WORDS
+
+
+def amount_noun(num: "Token") -> str | None:
+    """The noun an amount (money, a share, a measurement) is the value of, from the
+    parse: "a $13.7 billion deal" -> deal; "a net loss of 2.8 billion euros" -> loss;
+    "its closing price of $33.06" -> price; "the fee was €222m" -> fee; "revenue rose
+    18 percent" -> revenue. None when nothing names it ("Target fell 9%": its holder
+    says the rest)."""
+    t = num
+    for _ in range(6):  # past the figure's own words: "222 million euro"
+        if t.dep_ in _AMOUNT_DEPS and t.head.i > t.i and _amount_part(t.head):
+            t = t.head
+        else:
+            break
+    head = None
+    if t.dep_ in _AMOUNT_DEPS and t.head.i > t.i and t.head.pos_ == "NOUN":
+        head = t.head
+        while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+            head = head.head  # "release clause": the last noun of the compound
+    elif t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i:
+        head = t.head.head
+    elif t.dep_ == "appos" and t.head.pos_ == "NOUN":
+        head = t.head
+    elif t.dep_ in ("attr", "dobj", "npadvmod", "advmod", "oprd", "pobj") and (
+            t.head.pos_ in ("VERB", "AUX") or (t.dep_ == "pobj" and t.head.head.pos_ in ("VERB", "AUX"))):
+        # "efficacy was 78%", "revenue rose 18 percent", "Amazon stock rose to $980":
+        # the subject of the verb is what the amount measures
+        verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+        # ... unless the verb acts on an object: in "the vaccine cut cases by 71%" the
+        # subject is the agent, not what was measured
+        if not any(c.dep_ == "dobj" and c.i != t.i for c in verb.children):
+            head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if head is None or _amount_part(head) or head.lemma_.lower() in TIME_NOUNS:
+        return None
+    return concept_word(head)

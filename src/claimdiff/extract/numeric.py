@@ -140,8 +140,10 @@ class NumericExtractor:
             notes.append(f"'{text[fig.num_start:fig.num_end]}' read as a share: {value} percent")
         elif fig.kind == "money":
             kind = ClaimKind.MONEY
+            concept_key = self._amount_concept(num, notes)
         elif fig.kind == "percent":
             kind = ClaimKind.PERCENT
+            concept_key = self._amount_concept(num, notes)
         elif fig.kind == "quantity":
             kind = ClaimKind.QUANTITY
             ctx = text[max(s_start, fig.start - 30):min(s_end, fig.end + 15)]
@@ -206,6 +208,13 @@ class NumericExtractor:
             score=round(score, 3),
             explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
         )
+
+    @staticmethod
+    def _amount_concept(num: "Token", notes: list[str]) -> str | None:
+        found = concept.amount_noun(num)
+        if found:
+            notes.append(f"amount of '{found}'")
+        return found
 
     @staticmethod
     def _definite(text: str, fig: Figure) -> bool:
