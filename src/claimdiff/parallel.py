@@ -2,7 +2,7 @@
 
 A runner has ``submit(articles, disabled, batch_size) -> handle``,
 ``result(handle) -> list[list[Claim]]`` and ``max_inflight`` (how many submitted
-chunks the caller may leave unread). ``claimdiff.pipeline`` cuts the chunks, so
+chunks the caller may leave unread). ``claimdiff.pipeline`` cuts the chunks (``claimdiff.worker`` runs one), so
 every runner sees the same chunks and returns the same claims.
 
 - ``SerialRunner``: this process (``--jobs 1``).
@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from .errors import ConfigError
 from .options import Options
 from .types import Article, Claim
+from .worker import extract_chunk, spawn_pool
 
 BACKENDS = ("local", "dask")
 
@@ -45,26 +46,10 @@ class SerialRunner:
 
     def submit(self, articles: Sequence[Article], disabled: frozenset[str],
                batch_size: int) -> list[list[Claim]]:
-        from .pipeline import extract_chunk
-
         return extract_chunk(articles, disabled, batch_size)
 
     def result(self, handle: list[list[Claim]]) -> list[list[Claim]]:
         return handle
-
-
-def warm_worker() -> None:
-    """Process-pool initializer: load the pipeline before the first chunk arrives."""
-    from .nlp import load_pipeline
-
-    load_pipeline()
-
-
-def spawn_pool(jobs: int) -> ProcessPoolExecutor:
-    import multiprocessing
-
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=warm_worker)
 
 
 class PoolRunner:
@@ -80,8 +65,6 @@ class PoolRunner:
 
     def submit(self, articles: Sequence[Article], disabled: frozenset[str],
                batch_size: int) -> Future:
-        from .pipeline import extract_chunk
-
         if self.pool is None:
             self.pool = spawn_pool(self.jobs)
         return self.pool.submit(extract_chunk, list(articles), disabled, batch_size)

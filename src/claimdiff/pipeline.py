@@ -27,25 +27,6 @@ from .types import Article, Claim
 T = TypeVar("T")
 
 
-def extract_chunk(articles: Sequence[Article], disabled: frozenset[str],
-                  batch_size: int) -> list[list[Claim]]:
-    """Parse and extract one chunk; the claims of each article, in order.
-
-    A plain module-level function of picklable arguments, so process pools and
-    Dask workers can run it; each worker process loads the pipeline once
-    (claimdiff.nlp.load_pipeline is cached per process).
-    """
-    from .extract import default_registry, extract_doc
-    from .nlp import parse
-
-    registry = default_registry(disabled)
-    out: list[list[Claim]] = []
-    # Each Doc is dropped as soon as its claims are out.
-    for article, doc in zip(articles, parse((a.text for a in articles), batch_size=batch_size)):
-        out.append(extract_doc(doc, article, registry))
-    return out
-
-
 @dataclass
 class _Story(Generic[T]):
     tag: T

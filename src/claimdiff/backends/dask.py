@@ -1,6 +1,6 @@
 """``--backend dask``: the per-article step as Dask tasks.
 
-What runs on Dask: ``claimdiff.pipeline.extract_chunk`` on chunks of articles
+What runs on Dask: ``claimdiff.worker.extract_chunk`` on chunks of articles
 (parse + extract; the only costly step). What stays here: reading stories, the
 cache, and per-story align and judge, which need all of a story's claims and
 take milliseconds. See docs/scale.md.
@@ -27,8 +27,8 @@ from typing import Any
 
 from ..errors import ConfigError
 from ..options import Options
-from ..parallel import spawn_pool
 from ..types import Article, Claim
+from ..worker import extract_chunk, spawn_pool
 
 ENV_ADDRESS = "CLAIMDIFF_DASK_SCHEDULER"
 
@@ -59,8 +59,6 @@ class DaskRunner:
         self.wave = _Wave()
 
     def submit(self, articles: Sequence[Article], disabled: frozenset[str], batch_size: int) -> Any:
-        from ..pipeline import extract_chunk
-
         if self.client is not None:
             return self.client.submit(extract_chunk, list(articles), disabled, batch_size, pure=False)
         import dask
