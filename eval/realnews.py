@@ -79,9 +79,11 @@ def run(details: bool = False) -> int:
     with tempfile.TemporaryDirectory(prefix="claimdiff-realnews-") as tmp:
         with ThreadPoolExecutor(max_workers=2) as pool:
             errors = dict(zip(events, pool.map(lambda e: _compare(TEXTS / e, Path(tmp) / f"{e}.json"), events)))
-        for event, err in errors.items():
-            if err:
-                print(f"{event}: claimdiff compare failed: {err}", file=sys.stderr)
+        failed = {event: err for event, err in errors.items() if err}
+        for event, err in failed.items():
+            print(f"{event}: claimdiff compare failed: {err}", file=sys.stderr)
+        if failed:
+            return 1
         cmd = [sys.executable, str(SHARED / "score_facts.py"), str(gold_path), tmp, "--event", *events]
         if details:
             cmd.append("--details")

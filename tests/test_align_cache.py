@@ -1,4 +1,4 @@
-"""The per-string caches of align_text and judge_text: keyed on everything they read.
+"""The per-string caches of align.text and judge.text: keyed on everything they read.
 
 Several claims share one sentence, and align scores every pair, so the words
 around a figure are cached; a key missing the figure would give every claim of
@@ -7,7 +7,8 @@ a sentence the first one's context.
 
 from __future__ import annotations
 
-from claimdiff import align_text, judge_text
+from claimdiff.align import text as align_text
+from claimdiff.judge import text as judge_text
 from claimdiff.types import Claim, ClaimKind
 
 K = ClaimKind

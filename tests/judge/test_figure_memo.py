@@ -3,8 +3,8 @@ group's claims): the findings must be those of computing it afresh for every pai
 
 from __future__ import annotations
 
-from claimdiff import judge as judge_mod
-from claimdiff import judge_numeric
+from claimdiff.judge import numeric as judge_numeric
+from claimdiff.judge import verdict as judge_mod
 from claimdiff.align import ClaimGroup
 from claimdiff.judge import judge
 from claimdiff.types import Article, Claim, ClaimKind

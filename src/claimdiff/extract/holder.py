@@ -11,7 +11,7 @@ billion" -> {kroger}; "Amazon agreed to buy Whole Foods for $13.7 billion" ->
 their own figures and are not entered.
 
 align keeps two figures apart when both have holders and no holder is shared
-(align_text.shared_holder).
+(align.text.shared_holder).
 """
 
 from __future__ import annotations

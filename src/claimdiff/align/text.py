@@ -1,4 +1,4 @@
-"""Text features for align: words, context, roles and similarity (shared sources: align_sources.py).
+"""Text features for align: words, context, roles and similarity (shared sources: sources.py).
 
 Everything here reads a claim's own text and sentence; align.py decides what to
 group with it. Deterministic and free of global state (caches are pure).
@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from . import measures
-from .types import Claim, ClaimKind
+from .. import measures
+from ..types import Claim, ClaimKind
 
 # Weights of the similarity parts. The concept ("North Korean soldiers") is the
 # strongest evidence; its head word ("soldiers") alone already separates most

@@ -10,8 +10,8 @@ from __future__ import annotations
 import math
 import re
 
-from .types import Claim, ClaimKind
-from .units import dimension, to_base
+from ..types import Claim, ClaimKind
+from ..units import dimension, to_base
 
 # Figures this many times apart or more, and dates further apart than this many
 # days, are never one fact (apart).

@@ -21,12 +21,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from . import codes, measures
-from .align import shared_attribution
-from .judge_text import number, quoted
-from .options import Options
-from .types import Claim, ClaimKind, Verdict
-from .units import registry, to_base  # pint itself is imported only when a unit is converted
+from .. import codes, measures
+from ..align import shared_attribution
+from ..options import Options
+from ..types import Claim, ClaimKind, Verdict
+from ..units import registry, to_base  # pint itself is imported only when a unit is converted
+from .text import number, quoted
 
 # Bound words that make a figure approximate; the extractor usually widens these
 # itself, but "about a week" keeps low = high = value and leaves it to judge.

@@ -11,9 +11,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from . import measures
-from .align import content_words
-from .types import Article, Claim, ClaimKind
+from .. import measures
+from ..align import content_words
+from ..types import Article, Claim, ClaimKind
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

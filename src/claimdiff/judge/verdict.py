@@ -1,7 +1,7 @@
 """Judge: one finding per claim group — conflict, agree or single_source.
 
-The rules per kind live in judge_numeric (figures and durations) and
-judge_dates (dates and weekdays); this module compares every pair of claims in
+The rules per kind live in numeric.py (figures and durations) and
+dates.py (dates and weekdays); this module compares every pair of claims in
 a group, picks the pair that decides the verdict, and builds the Finding:
 explanation, confidence, topic and a stable id.
 
@@ -17,32 +17,33 @@ import hashlib
 import json
 from collections.abc import Sequence
 
-from . import codes, judge_dates, judge_numeric
-from .align import ClaimGroup
-from .judge_numeric import Outcome
-from .judge_text import names as source_names
-from .judge_text import quoted, topic as topic_of
-from .options import Options
-from .types import Article, Claim, ClaimKind, Finding, Verdict
+from .. import codes
+from ..align import ClaimGroup
+from ..options import Options
+from ..types import Article, Claim, ClaimKind, Finding, Verdict
+from . import dates, numeric
+from .numeric import Outcome
+from .text import names as source_names
+from .text import quoted, topic as topic_of
 
 _VERDICT_RANK = {Verdict.CONFLICT: 0, Verdict.AGREE: 1, Verdict.SINGLE_SOURCE: 2}
 
 
 def _compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options,
-             articles: dict[str, Article], figures: dict[int, judge_numeric.Figure] | None = None) -> Outcome | None:
-    """``figures``: a memo of judge_numeric.figure by id() of claims the caller holds."""
+             articles: dict[str, Article], figures: dict[int, numeric.Figure] | None = None) -> Outcome | None:
+    """``figures``: a memo of numeric.figure by id() of claims the caller holds."""
     if a.kind == ClaimKind.DATE:
-        return judge_dates.compare(a, b, names, topic, articles)
+        return dates.compare(a, b, names, topic, articles)
     if a.value is None and a.low is None and a.high is None:
         return None
     if b.value is None and b.low is None and b.high is None:
         return None
     if figures is None:
-        return judge_numeric.compare(a, b, names, topic, options)
+        return numeric.compare(a, b, names, topic, options)
     for c in (a, b):
         if id(c) not in figures:
-            figures[id(c)] = judge_numeric.figure(c, options)
-    return judge_numeric.compare(a, b, names, topic, options, (figures[id(a)], figures[id(b)]))
+            figures[id(c)] = numeric.figure(c, options)
+    return numeric.compare(a, b, names, topic, options, (figures[id(a)], figures[id(b)]))
 
 
 def _confidence(factor: float, pair: Sequence[Claim], similarity: float) -> float:
@@ -98,7 +99,7 @@ def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str
     cross: list[tuple[Outcome, Claim, Claim]] = []
     within: list[tuple[Outcome, Claim, Claim]] = []
     # each claim's figure once, not once per pair; keyed by id(), valid while `claims` holds them
-    figures: dict[int, judge_numeric.Figure] = {}
+    figures: dict[int, numeric.Figure] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
             outcome = _compare(a, b, names, topic, options, articles, figures)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .align_text import _stem
-from .types import Claim
+from .text import _stem
+from ..types import Claim
 
 _ATTRIBUTION_NOISE = frozenset(
     """according assessment assessments report reports reported reporting claim claims claimed claiming

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .judge_numeric import Outcome
-from .judge_text import WEEKDAYS, quoted
-from .types import Article, Claim, DateValue, Verdict
+from ..types import Article, Claim, DateValue, Verdict
+from .numeric import Outcome
+from .text import WEEKDAYS, quoted
 
 UPPER = frozenset({"by", "before", "until", "till", "no later than", "through"})
 LOWER = frozenset({"since", "after", "from", "no earlier than"})

@@ -1,0 +1,195 @@
+"""Admissibility: may two claims sit in one group, and may they contradict each other?
+
+Rules on a pair of claims that are already in one block: the measure relation,
+the role of the figure, one article's restatements and updates, figures tied to
+another event or holder, and what it takes for two different figures to be a
+conflict rather than two facts. cluster.py asks about every pair of a block, so
+what a rule reads of one claim is worked out once (``Facts``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import measures
+from ..types import Claim, ClaimKind
+from .blocks import EVENT_CLASSES, is_open, measure_of
+from .sources import shared_attribution
+from .text import _local, _stem, concept_key, content_words, other_event, role, shared_holder
+from .values import apart, compatible, restated, vague
+
+# The day a source spoke ("police said on Monday") is each outlet's own news peg:
+# outlets quote different statements on different days, so these dates are never
+# compared across articles (they would make false day conflicts).
+REPORTING_VERBS = frozenset({"say", "tell", "report", "announce", "confirm", "state", "add", "note", "claim",
+                             "write", "share", "warn", "brief", "inform", "acknowledge", "reveal",
+                             "statement", "briefing", "interview", "remark", "comment", "speech"})
+# Words of the event classes themselves: sharing them says nothing about the subject.
+_EVENT_WORDS = frozenset({"start", "started", "begin", "began", "complete", "completion", "completed",
+                          "finish", "open", "construction", "work", "expected", "scheduled", "due"})
+# Two figures that name nothing alike may still contradict each other when their
+# sentences are this alike ("78% effective" / "cut cases by 71 percent" in two
+# reports of one trial).
+UNNAMED_CONFLICT_THRESHOLD = 0.5
+# When ordering candidate pairs, a figure of the same measure ("dead" vs "died")
+# is a better partner than a nested one ("killed or injured"): it is merged first,
+# and the nested figure of the same article then stays out (no self-contradiction).
+SAME_MEASURE_BONUS = 0.15
+# Likewise two figures citing the same source ("police put the crowd at 25,000")
+# are better partners than figures from different sources in the same sentence.
+SAME_SOURCE_BONUS = 0.10
+# Two claims of one article: only near-restatements or true self-contradictions.
+SELF_THRESHOLD = 0.75
+# ... and an article restating one figure with one measure, at far less.
+RESTATEMENT_THRESHOLD = 0.30
+# ... lower for a canonical event: an article that dates "the ground-breaking
+# ceremony" twice (text and photo caption) speaks of one event, and sentences
+# about one ceremony share few words beyond it (0.60 on the sample story).
+SELF_THRESHOLD_EVENT = 0.55
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the admissibility rules read of one claim. cluster.py asks about every
+    pair of a block, so these are worked out once per claim, not once per pair."""
+
+    measure: str | None  # measure_of
+    open: bool  # is_open
+    role: str  # text.role
+    stem: str | None  # _stem(measure)
+    local: frozenset[str]  # the words of _local
+    head: str | None  # the counted noun, unless generic ("people")
+    date: bool  # a date claim
+
+
+def facts(c: Claim) -> Facts:
+    m = measure_of(c)
+    concept = concept_key(c)
+    return Facts(m, is_open(c), role(c), _stem(m) if m else None, frozenset(_local(c).split()),
+                  concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE)
+
+
+def same_property(fa: Facts, fb: Facts) -> bool:
+    """Do both claims name what they measure, and name it alike: the same measure
+    (for dates, the same verb), or the same counted thing? Without that, a pair's
+    being each other's best partner says nothing (two unnamed figures are each
+    other's best by default)."""
+    if fa.date:
+        return fa.measure is not None and fa.measure == fb.measure
+    if fa.measure and fb.measure and relation(fa, fb) != "unrelated":
+        return True  # nested measures too: "600 dead" within "4,700 killed or wounded"
+    return bool(fa.head and fb.head and fa.head == fb.head)
+
+
+def _names_differ(fa: Facts, fb: Facts) -> bool:
+    """Do the claims name different things (another counted noun, another verb)?"""
+    if fa.head and fb.head and fa.head != fb.head:
+        return True
+    if fa.date:  # any verb dates an event in an open block, but two verbs name two events
+        return bool(fa.measure and fb.measure and fa.measure != fb.measure)
+    return bool(fa.measure and fb.measure and relation(fa, fb) == "unrelated")
+
+
+def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> bool:
+    """Enough to say two different figures contradict each other. Both name the same
+    property or the same holder ("Costco fell 7%", "Costco was down 6%"), or, naming
+    nothing that differs, their sentences are very alike; and neither is a vague word
+    ("hundreds of relatives"), which may agree with a figure but is too loose to
+    contradict one. A story has many days (the landfall on Saturday, the rescue on
+    Monday) and many unnamed sums: without this they would all contradict each other."""
+    if vague(a) or vague(b):
+        return False
+    if same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
+        return True
+    return score >= UNNAMED_CONFLICT_THRESHOLD and not _names_differ(fa, fb)
+
+
+def measure_relation(a: Claim, b: Claim) -> str:
+    """measures.relation, with a missing measure matching any in an open block."""
+    return relation(facts(a), facts(b))
+
+
+def relation(fa: Facts, fb: Facts) -> str:
+    ma, mb = fa.measure, fb.measure
+    if (ma is None or mb is None or fa.date) and fa.open and fb.open:
+        return "same"  # a missing measure matches any in an open block; so does a date's verb
+    if ma and mb and fa.open and fb.open and ma != mb:
+        # one side's measure written right next to the other's figure: "a three-year
+        # contract" (contract) vs "a two-year contract extension" (extension)
+        if fa.stem in fb.local or fb.stem in fa.local:
+            return "same"
+    return measures.relation(ma, mb)
+
+
+def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None) -> bool:
+    """May the two claims sit in one group at all (measure, role, one article's rules)?
+    ``fa``, ``fb``: the claims' _facts, if the caller has them."""
+    fa = fa or facts(a)
+    fb = fb or facts(b)
+    if fa.role != fb.role and not (fa.date and a.article != b.article and compatible(a, b)):
+        return False  # ("Thursday's stampede" and "on 24 September" may still agree on the day)
+    rel = relation(fa, fb)
+    if a.article == b.article:
+        # An article giving a part and its whole, or two figures in one sentence
+        # ("2.1%, up from 1.8%"; "five months to three years"), or two sources'
+        # figures ("organisers said 40,000, police 25,000") is reporting two
+        # figures, not contradicting itself. Nor is an open block's missing measure
+        # a match here: "85 passengers" and "two passengers survived" are two facts.
+        if rel != "same" or a.sentence == b.sentence or fa.measure != fb.measure or _kept_apart(a, b, fa, fb):
+            return False
+        event = (fa.measure or "") in EVENT_CLASSES
+        # An event happens once, though: an article that dates it twice, after two
+        # sources (its text after state media, its photo caption after the photo's
+        # provider), carries the contradiction whoever said it.
+        if not event and a.attribution and b.attribution and shared_attribution(a, b) is None:
+            return False
+        if restated(a, b):
+            # a restatement ("56 killed" in the headline, "at least 56 people" below) is one
+            # figure; judge reads it once, so little context is asked
+            return score >= RESTATEMENT_THRESHOLD
+        floor = SELF_THRESHOLD_EVENT if event else SELF_THRESHOLD
+        return score >= floor
+    if rel == "unrelated" or _kept_apart(a, b, fa, fb):
+        return False
+    if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
+        return False
+    if not compatible(a, b) and not _may_conflict(a, b, fa, fb, score):
+        return False
+    if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
+        return False
+    return True
+
+
+def _kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """Is either claim tied to something the other is not: another event, another
+    holder, another counted thing, another order of magnitude?"""
+    if apart(a, b):
+        return True
+    if a.kind != ClaimKind.DATE and other_event(a) != other_event(b):
+        return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
+    # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders
+    return shared_holder(a.holder, b.holder) is False
+
+
+def co_reported(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """May two figures of one article sit in one group that other articles link them
+    into? An article updates a toll ("24 were dead by noon" ... "48 people died"):
+    the same named measure, nothing that keeps them apart. Alone they never group
+    (_admissible); judge reports them as two figures of one article, not as a
+    contradiction, unless they are near-restatements."""
+    return (a.article == b.article and fa.measure is not None and fa.measure == fb.measure
+            and fa.role == fb.role and a.sentence != b.sentence and not _kept_apart(a, b, fa, fb))
+
+
+def _shared_words(a: Claim, b: Claim) -> bool:
+    """Do the sentences share a content word other than the claims' own words?"""
+    own = set(content_words(a.text)) | set(content_words(b.text)) | _EVENT_WORDS
+    return bool((set(content_words(a.sentence)) & set(content_words(b.sentence))) - own)
+
+
+def priority(a: Claim, b: Claim, score: float, fa: Facts, fb: Facts) -> float:
+    """Order of merging: similarity, plus a bonus for the same measure and the same source."""
+    bonus = SAME_MEASURE_BONUS if fa.measure == fb.measure else 0.0
+    if shared_attribution(a, b):
+        bonus += SAME_SOURCE_BONUS
+    return score + bonus

@@ -1,0 +1,167 @@
+"""Cluster: group the claims of each block, best pair first, and build ClaimGroups.
+
+Within a block, pairs are scored on concept and context similarity and merged
+greedily, best pair first, under complete linkage: every pair in a group must
+be admissible (admit.py) and every cross-article pair linked, so one vague claim
+cannot chain two unrelated ones together. Candidates are also weighed against
+one another: a pair that is each claim's best partner in the other's article
+needs less similarity (align by assignment).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..types import Claim, ClaimKind
+from .admit import Facts, admissible, co_reported, facts, priority, same_property
+from .blocks import block_key, threshold
+from .text import feature_similarity, features
+from .values import compatible, same_distinct_value
+
+# A pair that is each claim's best partner in the other's article needs this much
+# less (align by assignment: candidates are weighed against one another).
+RELATIVE_MARGIN = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimGroup:
+    """Claims about one thing, sorted by (article, start). ``key`` is the blocking key."""
+
+    key: tuple[str, str, str]
+    claims: tuple[Claim, ...]
+    similarity: float = 1.0  # mean score of its cross-article pairs (1.0 for one article)
+
+    @property
+    def kind(self) -> ClaimKind:
+        return self.claims[0].kind
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({c.article for c in self.claims}))
+
+    @property
+    def single_article(self) -> bool:
+        return len(self.articles) == 1
+
+
+def _sort_key(c: Claim) -> tuple:
+    return (c.article, c.start, c.end, c.kind.value, c.measure or "", c.text)
+
+
+def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float],
+                 allowed: dict[tuple[int, int], bool]) -> set[tuple[int, int]]:
+    """Cross-article pairs (i, j) where j is i's best admissible partner in j's
+    article and i is j's best in i's: the one "missing" figure of each article meet.
+
+    Similarity is relative here: two outlets word one fact apart, and its score
+    against the right partner may be low in absolute terms, yet still the best
+    either article offers. Ties keep the earlier claim (claims are sorted)."""
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    for (i, j), ok in allowed.items():
+        if not ok or block[i].article == block[j].article:
+            continue
+        s = scores[(i, j)]
+        for x, y in ((i, j), (j, i)):
+            key = (x, block[y].article)
+            if key not in best or s > best[key][0]:
+                best[key] = (s, y)
+    return {(i, j) for (i, art), (_, j) in best.items()
+            if i < j and best.get((j, block[i].article), (0.0, -1))[1] == i}
+
+
+def _sole_figures(block: list[Claim], known: list[Facts]) -> set[int]:
+    """Claims that are the only figure (one value, however often restated) of their
+    article with their measure or counted thing: "the one death toll of an outlet"."""
+    values: dict[tuple[str, str], set] = {}
+    for c, f in zip(block, known):
+        prop = f.measure or f.head
+        if prop:
+            values.setdefault((c.article, prop), set()).add(
+                (c.value, c.low, c.high, c.unit, c.date.iso() if c.date else None))
+    return {i for i, (c, f) in enumerate(zip(block, known))
+            if (f.measure or f.head) and len(values[(c.article, f.measure or f.head)]) == 1}
+
+
+def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
+    """Best pair first, complete linkage: two groups merge when every pair across
+    them is admissible (or one article's update, ``co_reported``) and every
+    cross-article pair is linked: it scores at least ``limit``, or from ``limit -
+    RELATIVE_MARGIN`` its values agree, or it is a mutual best pair
+    (``_mutual_best``) of one property whose values agree or that are each
+    article's one figure of that property. So one vague claim cannot chain two
+    unrelated ones together."""
+    n = len(block)
+    feats = [features(c) for c in block]  # once per claim, not once per pair
+    known = [facts(c) for c in block]
+    scores: dict[tuple[int, int], float] = {}
+    # admissible() of every pair, kept for the merge checks below (it is pure)
+    allowed: dict[tuple[int, int], bool] = {}
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = feature_similarity(feats[i], feats[j])
+            scores[(i, j)] = s
+            allowed[(i, j)] = admissible(block[i], block[j], s, known[i], known[j])
+    mutual = _mutual_best(block, scores, allowed)
+    floor = limit - RELATIVE_MARGIN
+    sole = _sole_figures(block, known)
+    edges: list[tuple[float, int, int]] = []
+    # cross-article pairs that may sit in one group: similar enough, or weaker but
+    # agreeing, or each other's one figure of the kind (the one toll of each outlet)
+    linked: set[tuple[int, int]] = set()
+    for (i, j), ok in allowed.items():
+        if not ok or block[i].article == block[j].article:
+            continue
+        s = scores[(i, j)]
+        agreeing = compatible(block[i], block[j])
+        if s >= limit or (s >= floor and agreeing):
+            linked.add((i, j))
+        # a weak pair may confirm a value, but contradict it only when each is the one
+        # figure of its kind its article gives (the one death toll of each outlet):
+        # a conflict is only reported between claims confidently about one fact
+        if (i, j) in mutual and s >= floor and (
+                (same_property(known[i], known[j]) and (agreeing or (i in sole and j in sole)))
+                or same_distinct_value(block[i], block[j])):
+            linked.add((i, j))
+    for (i, j), ok in allowed.items():
+        if ok and (block[i].article == block[j].article or (i, j) in linked):
+            edges.append((-priority(block[i], block[j], scores[(i, j)], known[i], known[j]), i, j))
+    edges.sort()  # best pair first; ties by position, so the result is deterministic
+    member = list(range(n))
+    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    for _, i, j in edges:
+        gi, gj = member[i], member[j]
+        if gi == gj:
+            continue
+        pairs = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
+        if not all(allowed[p] or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
+                   for p in pairs):
+            continue
+        if not all(p in linked for p in pairs if block[p[0]].article != block[p[1]].article):
+            continue
+        groups[gi].extend(groups.pop(gj))
+        for k in groups[gi]:
+            member[k] = gi
+    out = []
+    for _, g in sorted(groups.items()):
+        g = sorted(g)
+        cross = [scores[(x, y)] for k, x in enumerate(g) for y in g[k + 1:] if block[x].article != block[y].article]
+        out.append((g, sum(cross) / len(cross) if cross else 1.0))
+    return out
+
+
+def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
+    """Groups of claims about the same thing; every claim is in exactly one group.
+
+    Deterministic: the output depends only on the claims, not on their order.
+    """
+    blocks: dict[tuple[str, str, str], list[Claim]] = {}
+    for c in sorted(claims, key=_sort_key):
+        blocks.setdefault(block_key(c), []).append(c)
+    out: list[ClaimGroup] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        for members, mean in _cluster(block, threshold(key)):
+            out.append(ClaimGroup(key=key, claims=tuple(block[i] for i in members), similarity=mean))
+    out.sort(key=lambda g: _sort_key(g.claims[0]))
+    return out
