@@ -38,13 +38,15 @@ EXIT_OK, EXIT_FAIL = 0, 1
 def gated(finding: Finding, fail_on: str = "conflict") -> bool:
     """Whether ``check`` fails on this finding when the baseline does not accept it.
 
-    conflict: conflicts only. any: every finding two or more sources take part
-    in (conflicts and agreements); claims made by one source never fail a check,
-    because a lone figure is not something another source disputes.
+    conflict: conflicts judge is sure of (a possible conflict, whose figures may not
+    be about one fact, is reported but does not fail a check). any: every finding
+    two or more sources take part in (possible conflicts and agreements too);
+    claims made by one source never fail a check, because a lone figure is not
+    something another source disputes.
     """
     if fail_on == "any":
         return finding.verdict is not Verdict.SINGLE_SOURCE
-    return finding.verdict is Verdict.CONFLICT
+    return finding.verdict is Verdict.CONFLICT and not finding.possible
 
 
 def _number(x: float | None) -> str | None:

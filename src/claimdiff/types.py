@@ -209,6 +209,11 @@ class Finding:
     confidence: float
     claims: tuple[Claim, ...]
     self_contradiction: bool = False
+    # A conflict judge is not sure of (two figures not surely about one fact):
+    # reports show it apart; JSON keeps the verdict and says so.
+    possible: bool = False
+    # Days between the reports of a conflict's two sides (stated or publish dates), if known.
+    days_apart: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -220,6 +225,8 @@ class Finding:
             "name": self.name,
             "confidence": round(self.confidence, 3),
             "self_contradiction": self.self_contradiction,
+            "possible": self.possible,
+            "days_apart": self.days_apart,
             "claims": [c.to_dict() for c in self.claims],
         }
 

@@ -90,6 +90,16 @@ def _names_differ(fa: Facts, fb: Facts) -> bool:
     return bool(fa.measure and fb.measure and relation(fa, fb) == "unrelated")
 
 
+def names_one_fact(a: Claim, b: Claim) -> bool:
+    """Do two claims name what they measure alike: the same property, the same holder,
+    or the same canonical event? judge reports a conflict resting on less (similar
+    sentences only) as a possible conflict."""
+    fa, fb = facts(a), facts(b)
+    if (fa.measure or "") in EVENT_CLASSES and fa.measure == fb.measure:
+        return True
+    return same_property(fa, fb) or shared_holder(a.holder, b.holder) is True
+
+
 def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> bool:
     """Enough to say two different figures contradict each other. Both name the same
     property or the same holder ("Costco fell 7%", "Costco was down 6%"), or, naming

@@ -18,14 +18,21 @@ import json
 from collections.abc import Sequence
 
 from .. import codes
-from ..align import ClaimGroup
+from ..align import ClaimGroup, similarity
+from ..align.admit import REPORTING_VERBS, SELF_THRESHOLD, names_one_fact
+from ..align.blocks import EVENT_CLASSES
 from ..options import Options
 from ..types import Article, Claim, ClaimKind, Finding, Verdict
 from . import dates, numeric
 from .numeric import Outcome
 from .text import names as source_names
 from .text import quoted, topic as topic_of
+from .timing import Stated, stated_days, time_note
 
+# A possible conflict (two figures not surely about one fact: no property, holder
+# or event named alike, only similar sentences) is shown apart, with its
+# confidence capped under this. JSON keeps verdict "conflict" with "possible": true.
+POSSIBLE_BELOW = 0.70
 _VERDICT_RANK = {Verdict.CONFLICT: 0, Verdict.AGREE: 1, Verdict.SINGLE_SOURCE: 2}
 
 
@@ -70,11 +77,32 @@ def finding_id(code: str, kind: ClaimKind, key: Sequence[str], claims: Sequence[
 
 
 def _finding(code: str, group_key: Sequence[str], topic: str, explanation: str, confidence: float,
-             claims: Sequence[Claim], self_contradiction: bool = False) -> Finding:
+             claims: Sequence[Claim], self_contradiction: bool = False, days_apart: int | None = None,
+             possible: bool = False) -> Finding:
     c = codes.get(code)
     return Finding(id=finding_id(code, claims[0].kind, group_key, claims), topic=topic, verdict=c.verdict,
                    code=c.code, name=c.name, explanation=explanation, confidence=confidence,
-                   claims=tuple(claims), self_contradiction=self_contradiction)
+                   claims=tuple(claims), self_contradiction=self_contradiction, possible=possible,
+                   days_apart=days_apart)
+
+
+def _conflict(outcome: Outcome, a: Claim, b: Claim, text: str, group: ClaimGroup, topic: str,
+              claims: Sequence[Claim], articles: dict[str, Article], stated: Stated,
+              self_contradiction: bool = False, factor: float = 1.0) -> Finding:
+    """A conflict finding. A value conflict's explanation is closed by when the two
+    sides were reported (a later, larger toll may be an update). One that rests on
+    similar sentences only, not on a property both name, is a possible conflict:
+    its confidence is capped below ``POSSIBLE_BELOW``."""
+    gap = None
+    if codes.get(outcome.code).name.endswith(".value") and a.kind != ClaimKind.DATE:
+        note, gap = time_note(a, b, articles, stated)
+        text = f"{text} {note}"
+    confidence = _confidence(outcome.factor * factor, (a, b), group.similarity)
+    possible = not names_one_fact(a, b)
+    if possible:
+        text = f"{text} Possible conflict: the two figures may not be about the same fact."
+        confidence = min(confidence, round(POSSIBLE_BELOW * 0.9, 6))
+    return _finding(outcome.code, group.key, topic, text, confidence, claims, self_contradiction, gap, possible)
 
 
 def _single(group_key: Sequence[str], topic: str, claims: Sequence[Claim], names: dict[str, str],
@@ -91,8 +119,17 @@ def _self_reason(outcome: Outcome, name: str, topic: str) -> str:
     return f"{name} contradicts itself on the {topic}: {detail}"
 
 
+def _restated_wrongly(a: Claim, b: Claim) -> bool:
+    """Two different figures of one article that read as one statement written twice
+    (a caption against the text, a headline against the body): a self-contradiction.
+    Otherwise the article gives two figures, as an updated toll does."""
+    return (a.measure or "") in EVENT_CLASSES or similarity(a, b) >= SELF_THRESHOLD
+
+
 def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str, int],
-                options: Options) -> list[Finding]:
+                options: Options, stated: Stated | None = None) -> list[Finding]:
+    """``stated``: the days each sentence of the story states (timing.stated_days)."""
+    stated = stated or {}
     claims = sorted(group.claims, key=lambda c: (order.get(c.article, len(order)), c.article, c.start, c.end))
     names = source_names(claims, articles)
     topic = topic_of(claims)
@@ -105,7 +142,9 @@ def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str
             outcome = _compare(a, b, names, topic, options, articles, figures)
             if outcome is not None:
                 (within if a.article == b.article else cross).append((outcome, a, b))
-    self_conflicts = [t for t in within if t[0].verdict == Verdict.CONFLICT]
+    differ = [t for t in within if t[0].verdict == Verdict.CONFLICT]
+    self_conflicts = [t for t in differ if _restated_wrongly(t[1], t[2])]
+    updates = [t for t in differ if t not in self_conflicts]
     conflicts = [t for t in cross if t[0].verdict == Verdict.CONFLICT]
     # best first: the surest rule, then the earliest pair (claims are in a fixed order)
     conflicts.sort(key=lambda t: -t[0].factor)
@@ -116,15 +155,16 @@ def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str
         if self_conflicts:
             s, sa, sb = self_conflicts[0]
             text = text[:-1] + f"; {names[sa.article]} also contradicts itself ({quoted(sa)} vs {quoted(sb)})."
-        return [_finding(outcome.code, group.key, topic, text,
-                         _confidence(outcome.factor, (a, b), group.similarity), claims, bool(self_conflicts))]
+        elif updates:
+            _, ua, ub = updates[0]
+            text = text[:-1] + f"; {names[ua.article]} gives both {quoted(ua)} and {quoted(ub)}."
+        return [_conflict(outcome, a, b, text, group, topic, claims, articles, stated, bool(self_conflicts))]
     if self_conflicts:
         outcome, a, b = self_conflicts[0]
         text = _self_reason(outcome, names[a.article], topic)
         if cross:
             text = text[:-1] + f"; {cross[0][0].reason[0].lower() + cross[0][0].reason[1:]}"
-        return [_finding(outcome.code, group.key, topic, text,
-                         _confidence(outcome.factor * 0.9, (a, b), group.similarity), claims, True)]
+        return [_conflict(outcome, a, b, text, group, topic, claims, articles, stated, True, factor=0.9)]
     if cross:
         # the least certain agreement explains the group: if any pair only agrees
         # within a bound or a tolerance, the editor should read that one
@@ -150,6 +190,16 @@ def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str
     return out
 
 
+def _usable(c: Claim) -> bool:
+    """Could an editor check it? Not the day a source spoke ("police said on Monday",
+    each outlet's own news peg) nor a date that resolves to no day and no weekday."""
+    if c.kind != ClaimKind.DATE:
+        return True
+    if (c.measure or "") in REPORTING_VERBS:
+        return False
+    return c.date is not None or c.weekday is not None
+
+
 def _rank(f: Finding) -> tuple:
     return (_VERDICT_RANK[f.verdict], -round(f.confidence, 6), f.code, f.topic, f.id)
 
@@ -159,12 +209,15 @@ def judge(groups: Sequence[ClaimGroup], articles: Sequence[Article], options: Op
     options = options or Options()
     by_id = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
+    stated = stated_days((c for g in groups for c in g.claims), REPORTING_VERBS)
     findings: list[Finding] = []
     for group in groups:
+        if not any(_usable(c) for c in group.claims):
+            continue
         if group.single_article and len({c.text.strip().lower() for c in group.claims}) == 1:
             claims = sorted(group.claims, key=lambda c: c.start)
             findings.append(_single(group.key, topic_of(claims), claims, source_names(claims, by_id)))
             continue
-        findings.extend(judge_group(group, by_id, order, options))
+        findings.extend(judge_group(group, by_id, order, options, stated))
     findings.sort(key=_rank)
     return findings

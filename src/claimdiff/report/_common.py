@@ -26,13 +26,14 @@ QUIET_AGREEMENTS = frozenset({"agree.equal", "agree.weekday"})
 def level(finding: Finding) -> str | None:
     """How loud a machine format is about a finding (sqlfluff's ``warning`` flag).
 
-    conflict -> error. An agreement is a note when it rested on a rounding, a unit
+    conflict -> error; a possible conflict (judge is not sure both figures are about
+    one fact) -> note. An agreement is a note when it rested on a rounding, a unit
     conversion, a bound or an approximation, which an editor may want to glance
     at. Exact agreements and single-source claims are listed in the reports but
     not annotated.
     """
     if finding.verdict is Verdict.CONFLICT:
-        return ERROR
+        return NOTE if finding.possible else ERROR
     if finding.verdict is not Verdict.AGREE:
         return None
     if finding.name in NOTED_AGREEMENTS:
@@ -164,3 +165,15 @@ def claim_anchor(claim: Claim, prefix: str = "c") -> str:
     safe = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "-" for ch in claim.article)
     tag = format(zlib.crc32(claim.article.encode("utf-8")) & 0xFFFF, "04x")
     return f"{prefix}-{safe}-{tag}-{claim.start}-{claim.end}"
+
+
+def split_conflicts(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """Conflicts judge is sure of, and possible ones (shown apart, after them)."""
+    return [f for f in findings if not f.possible], [f for f in findings if f.possible]
+
+
+def conflict_count(findings: list[Finding]) -> str:
+    """'3 conflicts', or '3 conflicts (1 possible)'."""
+    sure, maybe = split_conflicts(findings)
+    text = plural(len(sure) + len(maybe), "conflict")
+    return f"{text} ({len(maybe)} possible)" if maybe else text

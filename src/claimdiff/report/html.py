@@ -15,7 +15,10 @@ from html import escape
 from importlib import resources
 from typing import Any
 
-from ._common import by_verdict, claim_anchor, display_path, figure, plural, quote_parts, source_label, who
+from ._common import (
+    by_verdict, claim_anchor, conflict_count, display_path, figure, plural, quote_parts, source_label, split_conflicts,
+    who,
+)
 from ..types import Article, Claim, Finding, Story, Verdict
 
 _LABEL = {Verdict.CONFLICT: "CONFLICT", Verdict.AGREE: "AGREE", Verdict.SINGLE_SOURCE: "ONE SOURCE"}
@@ -75,10 +78,12 @@ def _finding(f: Finding, articles: dict[str, Article], ids: _Ids) -> str:
         said = f' <span class="meta">attributed to {_e(c.attribution)}</span>' if c.attribution else ""
         items.append(f"<li>{link}: <strong>{_e(figure(c))}</strong>{said}<br>{_quote(c, art)}</li>")
     flag = ' <span class="meta">(the article contradicts itself)</span>' if f.self_contradiction else ""
+    badge = "POSSIBLE CONFLICT" if f.possible else _LABEL[f.verdict]
+    extra = " possible" if f.possible else ""
     return (
-        f'<li class="finding {f.verdict.value}" id="{ids.finding[id(f)]}" tabindex="0" '
+        f'<li class="finding {f.verdict.value}{extra}" id="{ids.finding[id(f)]}" tabindex="0" '
         f'data-spans="{" ".join(spans)}" data-code="{_e(f.code)}" data-topic="{_e(f.topic)}">'
-        f'<h3><span class="badge">{_LABEL[f.verdict]}</span> {_e(f.topic)} '
+        f'<h3><span class="badge">{badge}</span> {_e(f.topic)} '
         f'<code>{_e(f.code)}</code> <span class="meta">{_e(f.name)}</span>{flag} '
         f'<span class="conf">confidence {f.confidence:.2f}</span></h3>'
         f'<ul class="claims">{"".join(items)}</ul><p class="why">{_e(f.explanation)}</p></li>'
@@ -144,14 +149,21 @@ def _story(index: int, story: Story) -> str:
     groups = by_verdict(story.findings)
     parts = [
         f'<section class="story" id="s{index}"><h2>{_e(story.name)}</h2>',
-        f'<p class="summary">{plural(len(groups[Verdict.CONFLICT]), "conflict")} · '
+        f'<p class="summary">{conflict_count(groups[Verdict.CONFLICT])} · '
         f'{plural(len(groups[Verdict.AGREE]), "agreement")} · '
         f'{plural(len(groups[Verdict.SINGLE_SOURCE]), "single-source claim")} · '
         f'{plural(len(story.articles), "article")}</p>',
     ]
-    listed = groups[Verdict.CONFLICT] + groups[Verdict.AGREE]
-    if listed:
-        parts.append('<ol class="findings">' + "".join(_finding(f, articles, ids) for f in listed) + "</ol>")
+    sure, maybe = split_conflicts(groups[Verdict.CONFLICT])
+    if sure:
+        parts.append('<ol class="findings">' + "".join(_finding(f, articles, ids) for f in sure) + "</ol>")
+    if maybe:
+        parts.append('<h3 class="possible-title">Possible conflicts <span class="meta">(the figures may not '
+                     'be about the same fact)</span></h3>'
+                     '<ol class="findings">' + "".join(_finding(f, articles, ids) for f in maybe) + "</ol>")
+    if groups[Verdict.AGREE]:
+        parts.append('<ol class="findings">' + "".join(_finding(f, articles, ids) for f in groups[Verdict.AGREE])
+                     + "</ol>")
     if groups[Verdict.SINGLE_SOURCE]:
         parts.append(_singles(groups[Verdict.SINGLE_SOURCE], articles, ids))
     docs = []

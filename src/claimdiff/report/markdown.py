@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._common import by_verdict, figure, plural as _plural, quote_parts, source_label, who
+from ._common import by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who
 from ..types import Verdict
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
@@ -30,7 +30,7 @@ def _quote(claim, article) -> str:  # type: ignore[no-untyped-def]
 
 def _counts(findings) -> str:  # type: ignore[no-untyped-def]
     groups = by_verdict(findings)
-    return (f"**{_plural(len(groups[Verdict.CONFLICT]), 'conflict')}** · "
+    return (f"**{conflict_count(groups[Verdict.CONFLICT])}** · "
             f"{_plural(len(groups[Verdict.AGREE]), 'agreement')} · "
             f"{_plural(len(groups[Verdict.SINGLE_SOURCE]), 'single-source claim')}")
 
@@ -40,9 +40,14 @@ def _story(story, level: str) -> list[str]:  # type: ignore[no-untyped-def]
     groups = by_verdict(story.findings)
     sources = ", ".join(md(who(a, a.id)) for a in story.articles)
     out = [f"{level} {md(story.name)}", "", f"{_counts(story.findings)} — {_plural(len(story.articles), 'article')}: {sources}", ""]
-    if groups[Verdict.CONFLICT]:
-        out += [f"{level}# Conflicts", ""]
-        for n, f in enumerate(groups[Verdict.CONFLICT], start=1):
+    sure, maybe = split_conflicts(groups[Verdict.CONFLICT])
+    for title, listed in (("Conflicts", sure), ("Possible conflicts", maybe)):
+        if not listed:
+            continue
+        out += [f"{level}# {title}", ""]
+        if listed is maybe:
+            out += ["The figures below may not be about the same fact.", ""]
+        for n, f in enumerate(listed, start=1):
             flag = " (the article contradicts itself)" if f.self_contradiction else ""
             out += [f"{n}. **{md(f.topic)}** — `{f.code}` {md(f.name)}{flag}, confidence {f.confidence:.2f}", ""]
             for c in f.claims:

@@ -1,5 +1,6 @@
-"""Terminal report (rich): a summary line, conflicts first with both quotes, then
-agreements one line each, then single-source claims in a table.
+"""Terminal report (rich): a summary line, conflicts first with both quotes (the
+possible ones after the sure ones), then agreements one line each, then
+single-source claims in a table.
 
 NOTE: without colour (--no-color, NO_COLOR, a pipe or a file) the claim inside
 its quote is marked with ** so the highlight survives as text.
@@ -17,7 +18,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ._common import by_verdict, figure, plural as _plural, quote_parts, source_label, who
+from ._common import by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who
 from ..types import Article, Claim, Finding, Verdict
 
 
@@ -44,7 +45,8 @@ def _conflict(f: Finding, articles: dict[str, Article], color: bool) -> Panel:
     why = Text("Why: ", style="bold")
     why.append(f.explanation)
     rows.append(why)
-    title = f"[bold red]CONFLICT[/] {escape(f.code)} {escape(f.name)} — [bold]{escape(f.topic)}[/]"
+    label = "[bold yellow]POSSIBLE CONFLICT[/]" if f.possible else "[bold red]CONFLICT[/]"
+    title = f"{label} {escape(f.code)} {escape(f.name)} — [bold]{escape(f.topic)}[/]"
     if f.self_contradiction:
         title += " [yellow](the article contradicts itself)[/]"
     return Panel(Group(*rows), title=title, title_align="left",
@@ -53,7 +55,7 @@ def _conflict(f: Finding, articles: dict[str, Article], color: bool) -> Panel:
 
 def _summary(findings: list[Finding], stories: int, articles: int) -> str:
     groups = by_verdict(findings)
-    return (f"[bold red]{_plural(len(groups[Verdict.CONFLICT]), 'conflict')}[/] · "
+    return (f"[bold red]{conflict_count(groups[Verdict.CONFLICT])}[/] · "
             f"[green]{_plural(len(groups[Verdict.AGREE]), 'agreement')}[/] · "
             f"{_plural(len(groups[Verdict.SINGLE_SOURCE]), 'single-source claim')} "
             f"in {_plural(stories, 'story', 'stories')} ({_plural(articles, 'article')})")
@@ -71,8 +73,13 @@ def render(report, color: bool = False, width: int = 100, **_: Any) -> str:  # t
         if len(report.stories) > 1:
             console.print(f"[bold underline]{escape(story.name)}[/]: "
                           + _summary(list(story.findings), 1, len(story.articles)))
-        for f in groups[Verdict.CONFLICT]:
+        sure, maybe = split_conflicts(groups[Verdict.CONFLICT])
+        for f in sure:
             console.print(_conflict(f, articles, color))
+        if maybe:
+            console.print("[bold yellow]Possible conflicts[/] [dim](the figures may not be about the same fact)[/]")
+            for f in maybe:
+                console.print(_conflict(f, articles, color))
         if groups[Verdict.AGREE]:
             console.print("[bold green]Agreements[/]")
             for f in groups[Verdict.AGREE]:
