@@ -61,7 +61,7 @@ def cache_dir(options: Options) -> Path:
 
 @lru_cache(maxsize=4)
 def code_fingerprint(parts: tuple[str, ...] = _CODE_PARTS, exclude: tuple[str, ...] = ()) -> str:
-    """SHA-256 of the source files under ``parts`` (sorted, path-tagged).
+    """SHA-256 of the source and data files under ``parts`` (sorted, path-tagged).
 
     ``parts`` are files or folders of the package (``"."`` is all of it); files
     under a folder named in ``exclude`` are left out. The article cache hashes
@@ -71,7 +71,8 @@ def code_fingerprint(parts: tuple[str, ...] = _CODE_PARTS, exclude: tuple[str, .
     files: list[Path] = []
     for part in parts:
         p = root / part
-        files.extend(sorted(p.rglob("*.py")) if p.is_dir() else [p])
+        # the data files too: the WordNet table decides groups as much as the code does
+        files.extend(sorted(f for f in p.rglob("*") if f.suffix in (".py", ".gz")) if p.is_dir() else [p])
     h = hashlib.sha256()
     for f in files:
         rel = f.relative_to(root)

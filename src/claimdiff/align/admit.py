@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import measures
+from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
@@ -60,13 +60,25 @@ class Facts:
     local: frozenset[str]  # the words of _local
     head: str | None  # the counted noun, unless generic ("people")
     date: bool  # a date claim
+    verb: str | None  # the verb the figure hangs on, as written, in open blocks ("survived")
 
 
 def facts(c: Claim) -> Facts:
     m = measure_of(c)
     concept = concept_key(c)
-    return Facts(m, is_open(c), role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                  concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE)
+    open_ = is_open(c)
+    verb = c.measure.lower() if open_ and c.measure and " " not in c.measure else None
+    return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
+                 concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE, verb)
+
+
+def _same_words(fa: Facts, fb: Facts) -> bool:
+    """Do the claims' counted nouns or verbs name one thing in WordNet's senses: the
+    same sense, or one a kind of the other ("miners" among "workers"; "two
+    survivors" and "two survived"; "slashed" and "cut")?"""
+    pairs = ((fa.head, fb.head, "n", "n"), (fa.verb, fb.verb, "v", "v"),
+             (fa.head, fb.verb, "n", "v"), (fa.verb, fb.head, "v", "n"))
+    return any(x and y and lexicon.related(x, y, px, py) for x, y, px, py in pairs)
 
 
 def same_property(fa: Facts, fb: Facts) -> bool:
@@ -75,14 +87,16 @@ def same_property(fa: Facts, fb: Facts) -> bool:
     being each other's best partner says nothing (two unnamed figures are each
     other's best by default)."""
     if fa.date:
-        return fa.measure is not None and fa.measure == fb.measure
+        return fa.measure is not None and (fa.measure == fb.measure or _same_words(fa, fb))
     if fa.measure and fb.measure and relation(fa, fb) != "unrelated":
         return True  # nested measures too: "600 dead" within "4,700 killed or wounded"
-    return bool(fa.head and fb.head and fa.head == fb.head)
+    return bool(fa.head and fb.head and fa.head == fb.head) or _same_words(fa, fb)
 
 
 def _names_differ(fa: Facts, fb: Facts) -> bool:
     """Do the claims name different things (another counted noun, another verb)?"""
+    if _same_words(fa, fb):
+        return False
     if fa.head and fb.head and fa.head != fb.head:
         return True
     if fa.date:  # any verb dates an event in an open block, but two verbs name two events
@@ -128,6 +142,8 @@ def relation(fa: Facts, fb: Facts) -> str:
         # contract" (contract) vs "a two-year contract extension" (extension)
         if fa.stem in fb.local or fb.stem in fa.local:
             return "same"
+        if fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"):
+            return "same"  # "slashed 1,200 jobs" / "cut 1,200 jobs"
     return measures.relation(ma, mb)
 
 
