@@ -25,7 +25,7 @@ def claim(kind: ClaimKind, text: str, sentence: str, article: str = "a", **kw) -
 
 def _clear() -> None:
     for f in (align_text.content_words, align_text._local_of, align_text._years_of,
-              align_text._concept_of, align_text._overlap, judge_text._topic_words):
+              align_text.concept_of, align_text._overlap, judge_text._topic_words):
         f.cache_clear()
 
 

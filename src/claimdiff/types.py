@@ -116,6 +116,9 @@ class Claim:
     # ISO weekday (1 = Monday) a date claim names ("on Wednesday"), kept even when the
     # date itself cannot be resolved, so two weekdays can still be compared.
     weekday: int | None = None
+    # The noun an amount (money, a share) is the value of: "a net loss of €2.8bn" ->
+    # "loss", "revenue rose 18%" -> "revenue"; counted things are ``concept``.
+    amount_of: str | None = None
     # Whose figure it is: the organisations, people and nationalities of its clause,
     # normalised and "|"-joined ("amazon|whole foods"); see extract/holder.py.
     holder: str | None = None
@@ -154,6 +157,7 @@ class Claim:
             "notes": list(self.explanation.notes) if self.explanation else [],
             "weekday": self.weekday,
             "holder": self.holder,
+            "amount_of": self.amount_of,
         }
         return out
 

@@ -46,14 +46,16 @@ def test_units_are_convertible_to_base():
 
 
 def test_bracketed_conversion_is_one_claim(numeric):
+    # one claim with both forms: its text runs to the closing bracket
     claims = numeric("The causeway will run 2 kilometres (1.2 miles) across the bay.")
-    assert [c.text for c in claims] == ["2 kilometres"]
+    assert [c.text for c in claims] == ["2 kilometres (1.2 miles)"]
+    assert claims[0].value == 2 and claims[0].unit == "kilometer"
     assert any("conversion" in n and "(consistent" in n for n in claims[0].explanation.notes)
 
 
 def test_inconsistent_bracketed_conversion_is_flagged(numeric):
     claims = numeric("The sea wall is 5 metres (30 feet) high.")
-    assert [c.text for c in claims] == ["5 metres"]
+    assert [c.text for c in claims] == ["5 metres (30 feet)"]
     assert any("NOT consistent" in n for n in claims[0].explanation.notes)
 
 
@@ -69,3 +71,14 @@ def test_english_words_are_not_units(text):
 def test_sport_distance_is_metres_not_million(numeric):
     claim = only(numeric("She won the 400m hurdles in record time."), "400m")
     assert claim.kind == ClaimKind.QUANTITY and claim.unit == "meter"
+
+
+def test_several_conversions_in_one_bracket_fold_into_the_first_figure(numeric):
+    claims = numeric("The club paid a fee of 180m euros (£160m; $210m) for the winger.")
+    assert [c.text for c in claims] == ["180m euros (£160m; $210m)"]
+    assert claims[0].unit == "EUR" and sum("conversion" in n for n in claims[0].explanation.notes) == 2
+
+
+def test_a_bracket_that_is_not_a_conversion_stays_apart(numeric):
+    claims = numeric("Tickets cost $5 (rising to $7 next year) at the gate.")
+    assert [c.text for c in claims] == ["$5", "$7"]

@@ -15,7 +15,7 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
-from .text import _local, _stem, concept_key, content_words, other_event, role, shared_holder
+from .text import _local, _stem, concept_key, concept_of, content_words, other_event, role, shared_holder
 from .values import apart, compatible, restated, vague
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
@@ -65,7 +65,7 @@ class Facts:
 
 def facts(c: Claim) -> Facts:
     m = measure_of(c)
-    concept = concept_key(c)
+    concept = concept_key(c) or (concept_of(c.amount_of) if c.amount_of else None)
     open_ = is_open(c)
     verb = c.measure.lower() if open_ and c.measure and " " not in c.measure else None
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
@@ -160,8 +160,10 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
         # ("2.1%, up from 1.8%"; "five months to three years"), or two sources'
         # figures ("organisers said 40,000, police 25,000") is reporting two
         # figures, not contradicting itself. Nor is an open block's missing measure
-        # a match here: "85 passengers" and "two passengers survived" are two facts.
-        if rel != "same" or a.sentence == b.sentence or fa.measure != fb.measure or _kept_apart(a, b, fa, fb):
+        # a match here: "85 passengers" and "two passengers survived" are two facts;
+        # one day dated after two verbs ("Thursday's crush", "killed on Thursday") is one.
+        same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
+        if rel != "same" or a.sentence == b.sentence or not same_measure or _kept_apart(a, b, fa, fb):
             return False
         event = (fa.measure or "") in EVENT_CLASSES
         # An event happens once, though: an article that dates it twice, after two

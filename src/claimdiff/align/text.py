@@ -6,7 +6,6 @@ group with it. Deterministic and free of global state (caches are pure).
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -103,6 +102,9 @@ def role(c: Claim) -> str:
     return _role_of(c.kind, c.sentence or "", c.text, c.event)
 
 
+_DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> str:
     at = sentence.find(text)
@@ -110,8 +112,8 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
     if kind != ClaimKind.DATE:
         return "baseline" if _BASELINE.search(before) else ""
     after = sentence[at + len(text):] if at >= 0 else ""
-    if re.match(r"\s*['’]s\b", after):
-        return "modifier"
+    if re.match(r"\s*['’]s\b", after) and not _DAY_WORD.fullmatch(text.strip()):
+        return "modifier"  # "next year's budget"; but "Thursday's crash" is when it happened
     if event and re.match(r"\s*" + re.escape(event.split()[0]), after, re.I) and not re.search(
             r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", before, re.I):
         return "modifier"
@@ -125,14 +127,14 @@ GENERIC_CONCEPTS = frozenset({"people", "person", "peopl", "resident", "individu
 
 def concept_key(c: Claim) -> str | None:
     """The claim's counted thing as content words, or None when it is generic ("people")."""
-    return _concept_of(c.concept or "")
+    return concept_of(c.concept or "")
 
 
 _concept = concept_key
 
 
 @lru_cache(maxsize=65536)
-def _concept_of(concept: str) -> str | None:
+def concept_of(concept: str) -> str | None:
     words = content_words(concept)
     if not words or all(w in GENERIC_CONCEPTS for w in words):
         return None
@@ -216,10 +218,6 @@ class Features:
 
 
 def features(c: Claim) -> Features:
-    if c.kind not in (ClaimKind.COUNT, ClaimKind.CASUALTY):
-        # an amount's noun ("efficacy of 78 percent") names its property, which align
-        # compares as such; for similarity its words stay part of the context
-        c = dataclasses.replace(c, concept=None)
     own = frozenset(content_words(c.concept or ""))
     drop = own | _measure_words()
     concept = _concept(c)

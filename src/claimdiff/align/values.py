@@ -73,13 +73,23 @@ def interval(c: Claim) -> tuple[float, float] | None:
             to_base(hi, c.unit)[0] if hi is not None else math.inf)
 
 
+def weekday(c: Claim) -> int | None:
+    """The ISO weekday a date claim names or resolves to ("Thursday"; "24 Sep 2015")."""
+    if c.weekday:
+        return c.weekday
+    if c.date is not None and c.date.start == c.date.end:
+        return c.date.start.isoweekday()
+    return None
+
+
 def compatible(a: Claim, b: Claim) -> bool:
     """Could the two claims state the same value (overlap, within ``VALUE_SLACK``)?
     A first look for alignment only; judge decides agreement with its own rules."""
     if a.kind == ClaimKind.DATE:
         if a.date is not None and b.date is not None:
             return a.date.overlaps(b.date)
-        return a.weekday is not None and a.weekday == b.weekday
+        wa, wb = weekday(a), weekday(b)
+        return wa is not None and wa == wb
     x, y = interval(a), interval(b)
     if x is None or y is None or dimension(a.unit) != dimension(b.unit):
         return False
@@ -98,7 +108,9 @@ def same_distinct_value(a: Claim, b: Claim) -> bool:
     if a.kind == ClaimKind.DATE:
         if a.date is not None and b.date is not None:
             return a.date == b.date and a.date.granularity == "day"
-        return False
+        # a weekday where the publish date is unknown: the one day either can name
+        wa = weekday(a)
+        return wa is not None and wa == weekday(b)
     if a.unit != b.unit or (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value is None:
         return False
     return a.unit is not None or abs(a.value) >= DISTINCT_COUNT
@@ -115,8 +127,10 @@ def vague(c: Claim) -> bool:
 
 def restated(a: Claim, b: Claim) -> bool:
     """The same figure written again: the same value in the same unit ("56" in a
-    headline, "at least 56" below), or the same date. Rounding is not enough here:
+    headline, "at least 56" below), or the same date or weekday. Rounding is not enough here:
     "$13.7 billion" and "$13.4 billion" in one article are two figures."""
     if a.kind == ClaimKind.DATE:
-        return a.date is not None and a.date == b.date
+        if a.date is not None and b.date is not None:
+            return a.date == b.date
+        return weekday(a) is not None and weekday(a) == weekday(b)
     return a.value is not None and a.value == b.value and a.unit == b.unit

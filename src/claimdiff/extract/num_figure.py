@@ -40,7 +40,11 @@ class Figure:
 _ALPHA_AFTER = re.compile(r"^[A-Za-z]")
 _POINTS_RE = re.compile(r"^\s(?:points?|pts)\b", re.I)
 _PERCENT_NEAR = re.compile(r"%|\bper ?cent\b|\bpolls?\b|\bpolling\b", re.I)
-_CONVERSION_OPEN = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|approximately|approx\.?|some|nearly|almost|over|more than)?\s*")
+# A bracket right after a figure, and what may sit in it beside other figures:
+# approximation words and separators ("(about £200m; $262m)").
+_BRACKET = re.compile(r"\s*[(\[]([^()\[\]\n]{1,80})[)\]]")
+_CONVERSION_GLUE = re.compile(r"(?:\s|[;,/]|\bor\b|\babout\b|\baround\b|\broughly\b|\bapproximately\b|"
+                              r"\bapprox\.?|\bsome\b|\bnearly\b|\balmost\b|\bover\b|\bmore than\b)*", re.I)
 
 
 def _attach_units(text: str, fig: Figure, scaled: bool) -> None:
@@ -153,21 +157,32 @@ def figures(text: str, tolerance: float = num_bounds.APPROX_TOLERANCE) -> list[F
 
 
 def _fold_conversions(text: str, figs: list[Figure]) -> list[Figure]:
-    """Drop "(0.6 miles)" after "1 kilometre": the same figure in other units."""
+    """Fold "(0.6 miles)" after "1 kilometre", "(£200m; $262m)" after "222m euros":
+    the same figure in other units. The claim keeps both forms: its text runs to
+    the closing bracket, and a note names each conversion."""
     out: list[Figure] = []
-    for fig in figs:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.kind in ("quantity", "money")
-            and fig.kind == prev.kind
-            and fig.unit != prev.unit
-            and _CONVERSION_OPEN.fullmatch(text[prev.end:fig.start])
-            and re.match(r"^\s*[)\]]", text[fig.end:fig.end + 3])
-        ):
-            prev.notes.append(_conversion_note(text, prev, fig))
+    skip: set[int] = set()
+    for i, fig in enumerate(figs):
+        if i in skip:
             continue
         out.append(fig)
+        if fig.kind not in ("quantity", "money"):
+            continue
+        m = _BRACKET.match(text, fig.end)
+        if not m:
+            continue
+        inner = [j for j in range(i + 1, len(figs)) if m.start(1) <= figs[j].start and figs[j].end <= m.end(1)]
+        if not inner or any(figs[j].kind != fig.kind or figs[j].unit == fig.unit for j in inner):
+            continue
+        rest = text[m.start(1):m.end(1)]
+        for j in reversed(inner):  # what is left once the figures are out must be glue
+            rest = rest[:figs[j].start - m.start(1)] + rest[figs[j].end - m.start(1):]
+        if not _CONVERSION_GLUE.fullmatch(rest):
+            continue
+        for j in inner:
+            fig.notes.append(_conversion_note(text, fig, figs[j]))
+        skip.update(inner)
+        fig.end = m.end()
     return out
 
 

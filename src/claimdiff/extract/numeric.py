@@ -131,6 +131,7 @@ class NumericExtractor:
         s_start, s_end = sentence_of(doc, fig.start, fig.end)
         notes = list(fig.notes)
         value, low, high, unit, measure, concept_key = fig.value, fig.low, fig.high, fig.unit, None, None
+        amount_of: str | None = None  # the noun an amount is the value of (money, shares)
         if fig.kind == "count" and self._definite(text, fig):
             return None
         if fig.fraction:
@@ -140,10 +141,10 @@ class NumericExtractor:
             notes.append(f"'{text[fig.num_start:fig.num_end]}' read as a share: {value} percent")
         elif fig.kind == "money":
             kind = ClaimKind.MONEY
-            concept_key = self._amount_concept(num, notes)
+            amount_of = self._amount_concept(num, notes)
         elif fig.kind == "percent":
             kind = ClaimKind.PERCENT
-            concept_key = self._amount_concept(num, notes)
+            amount_of = self._amount_concept(num, notes)
         elif fig.kind == "quantity":
             kind = ClaimKind.QUANTITY
             ctx = text[max(s_start, fig.start - 30):min(s_end, fig.end + 15)]
@@ -203,6 +204,7 @@ class NumericExtractor:
             unit=unit,
             measure=measure,
             concept=concept_key,
+            amount_of=amount_of,
             qualifier=fig.qualifier,
             holder=holder.holders(num),
             score=round(score, 3),

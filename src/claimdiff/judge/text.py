@@ -124,8 +124,9 @@ def _subject(claims: Sequence[Claim]) -> str | None:
     """What the group is about: a concept as written, else the words nearest the
     figure that the most articles share (money, percentages and dates carry no concept)."""
     for c in claims:
-        if c.concept and content_words(c.concept):
-            return _as_written(c.concept, c.sentence)
+        named = c.concept or c.amount_of  # what is counted, or what an amount is the value of
+        if named and content_words(named):
+            return _as_written(named, c.sentence)
     lower_words = frozenset(w for c in claims for w in _WORDS.findall(c.sentence or "") if w.islower())
     first = _sentence_words(claims[0], lower_words)
     if not first:
