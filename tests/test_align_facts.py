@@ -182,3 +182,33 @@ def test_an_article_updating_its_toll_joins_the_other_outlets() -> None:
     groups = align([early, late, other, third])
     assert together(groups, early, late) and together(groups, late, other) and together(groups, early, third)
     assert len(align([early, late])) == 2  # alone, two figures of one article never group
+
+
+def test_two_outlets_lead_tolls_meet_but_a_later_figure_does_not() -> None:
+    # each article leads with its toll; the sentences share little beyond the measure
+    lead_a = claim(K.CASUALTY, "a", "20", "Rescuers in the hill villages counted 20 dead by the evening.",
+                   value=20, measure="killed")
+    later_a = claim(K.CASUALTY, "a", "3", "Three of the dead were schoolchildren on their way home.",
+                    start=90, value=3, measure="killed", concept="schoolchild")
+    lead_b = claim(K.CASUALTY, "b", "41", "The regional governor said the quake had now killed 41.",
+                   value=41, measure="killed")
+    groups = align([lead_a, later_a, lead_b])
+    assert together(groups, lead_a, lead_b)
+    assert not together(groups, later_a, lead_b)
+
+
+def test_a_year_by_one_lead_toll_keeps_it_apart() -> None:
+    now = claim(K.CASUALTY, "a", "20", "Rescuers in the hill villages counted 20 dead by the evening.",
+                value=20, measure="killed")
+    old = claim(K.CASUALTY, "b", "61", "A quake in 2009 killed 61 people in the same hills.",
+                value=61, measure="killed")
+    assert not together(align([now, old]), now, old)
+
+
+def test_distances_from_different_places_are_different_facts() -> None:
+    a = claim(K.QUANTITY, "a", "120 km", "The town lies 120 km south of Ardmore, near the coast.",
+              value=120, unit="kilometer", measure="length", holder="from:ardmore")
+    b = claim(K.QUANTITY, "b", "45 miles", "The town lies 45 miles east of Kelby, near the coast.",
+              value=45, unit="mile", measure="length", holder="from:kelby")
+    assert shared_holder(a.holder, b.holder) is False
+    assert not together(align([a, b]), a, b)

@@ -82,3 +82,8 @@ def test_several_conversions_in_one_bracket_fold_into_the_first_figure(numeric):
 def test_a_bracket_that_is_not_a_conversion_stays_apart(numeric):
     claims = numeric("Tickets cost $5 (rising to $7 next year) at the gate.")
     assert [c.text for c in claims] == ["$5", "$7"]
+
+
+def test_a_distance_names_the_place_it_is_measured_from(numeric):
+    claims = numeric("The village lies 40 kilometres (25 miles) north of Kelby, officials said.")
+    assert claims[0].holder == "from:kelby"

@@ -19,6 +19,9 @@ from .blocks import block_key, threshold
 from .text import feature_similarity, features
 from .values import compatible, same_distinct_value
 
+# Two articles' lead figures of one property need only this much context in common
+# (limit - LEAD_MARGIN): naming one property is most of the evidence.
+LEAD_MARGIN = 0.25
 # A pair that is each claim's best partner in the other's article needs this much
 # less (align by assignment: candidates are weighed against one another).
 RELATIVE_MARGIN = 0.15
@@ -70,17 +73,20 @@ def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float],
             if i < j and best.get((j, block[i].article), (0.0, -1))[1] == i}
 
 
-def _sole_figures(block: list[Claim], known: list[Facts]) -> set[int]:
-    """Claims that are the only figure (one value, however often restated) of their
-    article with their measure or counted thing: "the one death toll of an outlet"."""
-    values: dict[tuple[str, str], set] = {}
-    for c, f in zip(block, known):
+def _lead_figures(block: list[Claim], known: list[Facts]) -> set[int]:
+    """Each article's lead figure of each property (measure or counted thing): its
+    first value of it, however often restated. News puts the main figure first (the
+    toll in the headline or the lede), so two outlets' lead tolls of one story
+    are one fact even when they differ; later figures of the property may be
+    breakdowns or earlier counts. Dates are left out: a story has many days."""
+    first: dict[tuple[str, str], tuple] = {}
+    for c, f in zip(block, known):  # the block is in article, start order
         prop = f.measure or f.head
-        if prop:
-            values.setdefault((c.article, prop), set()).add(
-                (c.value, c.low, c.high, c.unit, c.date.iso() if c.date else None))
+        if prop and not f.date:
+            first.setdefault((c.article, prop), (c.value, c.low, c.high, c.unit))
     return {i for i, (c, f) in enumerate(zip(block, known))
-            if (f.measure or f.head) and len(values[(c.article, f.measure or f.head)]) == 1}
+            if (f.measure or f.head) and not f.date
+            and first.get((c.article, f.measure or f.head)) == (c.value, c.low, c.high, c.unit)}
 
 
 def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
@@ -89,7 +95,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     cross-article pair is linked: it scores at least ``limit``, or from ``limit -
     RELATIVE_MARGIN`` its values agree, or it is a mutual best pair
     (``_mutual_best``) of one property whose values agree or that are each
-    article's one figure of that property. So one vague claim cannot chain two
+    article's lead figure of that property. So one vague claim cannot chain two
     unrelated ones together."""
     n = len(block)
     feats = [features(c) for c in block]  # once per claim, not once per pair
@@ -104,7 +110,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
             allowed[(i, j)] = admissible(block[i], block[j], s, known[i], known[j])
     mutual = _mutual_best(block, scores, allowed)
     floor = limit - RELATIVE_MARGIN
-    sole = _sole_figures(block, known)
+    lead = _lead_figures(block, known)
     edges: list[tuple[float, int, int]] = []
     # cross-article pairs that may sit in one group: similar enough, or weaker but
     # agreeing, or each other's one figure of the kind (the one toll of each outlet)
@@ -116,12 +122,17 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         agreeing = compatible(block[i], block[j])
         if s >= limit or (s >= floor and agreeing):
             linked.add((i, j))
-        # a weak pair may confirm a value, but contradict it only when each is the one
-        # figure of its kind its article gives (the one death toll of each outlet):
-        # a conflict is only reported between claims confidently about one fact
+        # a weak pair may confirm a value, but contradict it only when each is its
+        # article's lead figure of the kind (the toll each outlet leads with): a
+        # conflict is only reported between claims confidently about one fact
         if (i, j) in mutual and s >= floor and (
-                (same_property(known[i], known[j]) and (agreeing or (i in sole and j in sole)))
-                or same_distinct_value(block[i], block[j])):
+                (same_property(known[i], known[j]) and agreeing) or same_distinct_value(block[i], block[j])):
+            linked.add((i, j))
+        # two outlets' lead figures of one property (the toll each leads with) are one
+        # fact whatever their values: no need to be each other's best (unless a year
+        # written by one and not the other puts it at another time: "a 2009 flood")
+        if (i in lead and j in lead and s >= limit - LEAD_MARGIN and same_property(known[i], known[j])
+                and feats[i].years == feats[j].years):
             linked.add((i, j))
     for (i, j), ok in allowed.items():
         if ok and (block[i].article == block[j].article or (i, j) in linked):

@@ -296,6 +296,11 @@ def shared_holder(a: str | None, b: str | None) -> bool | None:
     either is unknown. An acronym matches its expansion ("psg", "paris saint-germain")."""
     if not a or not b:
         return None
+    # distances from two different places are two facts, whoever else is named
+    fa = {x for x in a.split("|") if x.startswith("from:")}
+    fb = {y for y in b.split("|") if y.startswith("from:")}
+    if fa and fb:
+        return bool(fa & fb)
     for x in a.split("|"):
         for y in b.split("|"):
             if x.replace(" ", "") == y.replace(" ", ""):

@@ -10,6 +10,10 @@ billion" -> {kroger}; "Amazon agreed to buy Whole Foods for $13.7 billion" ->
 {amazon, whole foods}. Conjoined clauses ("..., Walmart was down 5%") belong to
 their own figures and are not entered.
 
+A distance is measured from a place ("75 miles north of Izmir", "250 km from
+Istanbul"): that place joins the holders as "from:izmir", and two distances
+from different places are never one fact.
+
 align keeps two figures apart when both have holders and no holder is shared
 (align.text.shared_holder).
 """
@@ -79,3 +83,15 @@ def holders(num: "Token") -> str | None:
         tok = tok.head
     found.discard("")
     return "|".join(sorted(found)) or None
+
+
+# "... 250 km (155 miles) south of Istanbul", "75 miles from the capital, Ankara"
+_FROM_PLACE = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|away\s+|outside\s+)?"
+    r"(?:of|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+
+
+def reference_place(text_after: str) -> str | None:
+    """The place a distance is measured from, written right after it, as a holder token."""
+    m = _FROM_PLACE.match(text_after)
+    return f"from:{normalise(m.group('place'))}" if m else None

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, Explanation
+from ..units import dimension
 from . import casualty, concept, holder, quantity
 from .base import MAX_SCORE, MIN_SCORE, sentence_of
 from .num_bounds import APPROX_TOLERANCE
@@ -206,10 +207,21 @@ class NumericExtractor:
             concept=concept_key,
             amount_of=amount_of,
             qualifier=fig.qualifier,
-            holder=holder.holders(num),
+            holder=self._holder(num, text, fig, unit),
             score=round(score, 3),
             explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
         )
+
+    @staticmethod
+    def _holder(num: "Token", text: str, fig: Figure, unit: str | None) -> str | None:
+        """The clause's holders, and for a distance the place it is measured from."""
+        found = holder.holders(num)
+        if unit is None or dimension(unit) != "[length]":
+            return found
+        place = holder.reference_place(text[fig.end:fig.end + 80])
+        if place is None:
+            return found
+        return "|".join(sorted(set((found or "").split("|")) - {""} | {place}))
 
     @staticmethod
     def _amount_concept(num: "Token", notes: list[str]) -> str | None:
