@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimdiff.align import align, verb_stem
-from claimdiff.align.text import other_event, shared_holder
+from claimdiff.align.anchors import other_event, shared_holder
 from claimdiff.types import Claim, ClaimKind, DateValue
 
 K = ClaimKind

@@ -47,9 +47,14 @@ def dimension(unit: str | None) -> str:
 
 
 @lru_cache(maxsize=512)
-def _base_factor(unit: str) -> tuple[float, str]:
+def _base_factor(unit: str) -> tuple[float, str] | None:
+    """(factor, base unit), or None for a unit pint does not know ("magnitude"):
+    the failure is cached too, since align asks about every pair of claims."""
     ureg = registry()
-    q = ureg.Quantity(1.0, ureg.parse_units(unit)).to_base_units()
+    try:
+        q = ureg.Quantity(1.0, ureg.parse_units(unit)).to_base_units()
+    except Exception:  # pint raises several unrelated types for unknown names
+        return None
     return float(q.magnitude), str(q.units)
 
 
@@ -60,8 +65,8 @@ def to_base(value: float | None, unit: str | None) -> tuple[float | None, str | 
     """
     if value is None or unit is None or unit in CURRENCIES or unit in ("percent", "percentage_point"):
         return value, unit
-    try:
-        factor, base = _base_factor(unit)
-    except Exception:
+    found = _base_factor(unit)
+    if found is None:
         return value, unit
+    factor, base = found
     return value * factor, base

@@ -14,8 +14,9 @@ then either the article repeats itself (judge treats that as one claim) or it
 contradicts itself (judge reports it as such).
 
 Modules, in the order a claim meets them: blocks.py (which claims may meet),
-text.py (words, context, similarity), values.py (what two values allow),
-sources.py (shared attribution), admit.py (pair rules), cluster.py (grouping).
+text.py (words, context, similarity), anchors.py (other events, holders),
+values.py (what two values allow), sources.py (shared attribution), admit.py
+(pair rules), cluster.py (grouping).
 """
 
 from __future__ import annotations

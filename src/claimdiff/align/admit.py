@@ -15,7 +15,8 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
-from .text import _local, _stem, concept_key, concept_of, content_words, other_event, role, shared_holder
+from .anchors import other_event, shared_holder
+from .text import _local, _stem, concept_key, concept_of, content_words, role
 from .values import apart, compatible, restated, vague
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
@@ -147,12 +148,25 @@ def relation(fa: Facts, fb: Facts) -> str:
     return measures.relation(ma, mb)
 
 
-def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None) -> bool:
+def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """Never admissible, whatever their similarity: a shortcut for cluster.py, which
+    then need not score the pair (most pairs of a large block are of this kind)."""
+    if a.article == b.article:
+        same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
+        return a.sentence == b.sentence or not same_measure or relation(fa, fb) != "same"
+    return (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated"
+
+
+def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None,
+               agreeing: bool | None = None) -> bool:
     """May the two claims sit in one group at all (measure, role, one article's rules)?
-    ``fa``, ``fb``: the claims' _facts, if the caller has them."""
+    ``fa``, ``fb``: the claims' facts, and ``agreeing``: values.compatible(a, b), if
+    the caller has them."""
     fa = fa or facts(a)
     fb = fb or facts(b)
-    if fa.role != fb.role and not (fa.date and a.article != b.article and compatible(a, b)):
+    if agreeing is None:
+        agreeing = compatible(a, b)
+    if fa.role != fb.role and not (fa.date and a.article != b.article and agreeing):
         return False  # ("Thursday's stampede" and "on 24 September" may still agree on the day)
     rel = relation(fa, fb)
     if a.article == b.article:
@@ -181,7 +195,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
         return False
     if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
         return False
-    if not compatible(a, b) and not _may_conflict(a, b, fa, fb, score):
+    if not agreeing and not _may_conflict(a, b, fa, fb, score):
         return False
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False

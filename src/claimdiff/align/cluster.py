@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
-from .admit import Facts, admissible, co_reported, facts, priority, same_property
+from .admit import Facts, admissible, co_reported, facts, priority, rejected, same_property
 from .blocks import block_key, threshold
 from .text import feature_similarity, features
-from .values import compatible, same_distinct_value
+from .values import compatible, same_distinct_value, value_of
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
@@ -100,14 +100,20 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     n = len(block)
     feats = [features(c) for c in block]  # once per claim, not once per pair
     known = [facts(c) for c in block]
+    values = [value_of(c) for c in block]
     scores: dict[tuple[int, int], float] = {}
     # admissible() of every pair, kept for the merge checks below (it is pure)
     allowed: dict[tuple[int, int], bool] = {}
+    agree: dict[tuple[int, int], bool] = {}  # values.compatible of every pair, asked twice
     for i in range(n):
         for j in range(i + 1, n):
+            if rejected(block[i], block[j], known[i], known[j]):
+                scores[(i, j)], agree[(i, j)], allowed[(i, j)] = 0.0, False, False
+                continue
             s = feature_similarity(feats[i], feats[j])
             scores[(i, j)] = s
-            allowed[(i, j)] = admissible(block[i], block[j], s, known[i], known[j])
+            agree[(i, j)] = compatible(block[i], block[j], values[i], values[j])
+            allowed[(i, j)] = admissible(block[i], block[j], s, known[i], known[j], agree[(i, j)])
     mutual = _mutual_best(block, scores, allowed)
     floor = limit - RELATIVE_MARGIN
     lead = _lead_figures(block, known)
@@ -119,7 +125,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if not ok or block[i].article == block[j].article:
             continue
         s = scores[(i, j)]
-        agreeing = compatible(block[i], block[j])
+        agreeing = agree[(i, j)]
         if s >= limit or (s >= floor and agreeing):
             linked.add((i, j))
         # a weak pair may confirm a value, but contradict it only when each is its

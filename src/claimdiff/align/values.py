@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
-from ..types import Claim, ClaimKind
+from ..types import Claim, ClaimKind, DateValue
 from ..units import dimension, to_base
 
 # Figures this many times apart or more, and dates further apart than this many
@@ -39,7 +41,14 @@ def magnitude(c: Claim) -> float | None:
     x = c.value if c.value is not None else (c.low if c.low is not None and c.high is not None else None)
     if x is None:
         return None
-    return abs(to_base(x, c.unit)[0] or 0.0)
+    return abs(_in_base(x, c.unit) or 0.0)
+
+
+# align asks about every pair of a block, so each claim's figures would be converted
+# again for every partner: cached by the figure and its unit, which are all it reads
+@lru_cache(maxsize=16384)
+def _in_base(x: float, unit: str | None) -> float | None:
+    return to_base(x, unit)[0]
 
 
 def apart(a: Claim, b: Claim) -> bool:
@@ -69,8 +78,8 @@ def interval(c: Claim) -> tuple[float, float] | None:
     hi = c.high if c.high is not None else c.value
     if lo is None and hi is None:
         return None
-    return (to_base(lo, c.unit)[0] if lo is not None else -math.inf,
-            to_base(hi, c.unit)[0] if hi is not None else math.inf)
+    return (_in_base(lo, c.unit) if lo is not None else -math.inf,
+            _in_base(hi, c.unit) if hi is not None else math.inf)
 
 
 def weekday(c: Claim) -> int | None:
@@ -82,19 +91,41 @@ def weekday(c: Claim) -> int | None:
     return None
 
 
-def compatible(a: Claim, b: Claim) -> bool:
+@dataclass(frozen=True, slots=True)
+class Value:
+    """What ``compatible`` reads of one claim, worked out once per claim (align asks
+    about every pair of a block): its interval in base units and their dimension,
+    or its dates."""
+
+    interval: tuple[float, float] | None
+    dimension: str
+    date: DateValue | None
+    weekday: int | None
+
+
+def value_of(c: Claim) -> Value:
+    if c.kind == ClaimKind.DATE:
+        return Value(None, "time", c.date, weekday(c))
+    return Value(interval(c), dimension(c.unit), None, None)
+
+
+def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
     """Could the two claims state the same value (overlap, within ``VALUE_SLACK``)?
-    A first look for alignment only; judge decides agreement with its own rules."""
+    A first look for alignment only; judge decides agreement with its own rules.
+    ``va``, ``vb``: the claims' value_of, if the caller has them."""
+    va = va or value_of(a)
+    vb = vb or value_of(b)
     if a.kind == ClaimKind.DATE:
-        if a.date is not None and b.date is not None:
-            return a.date.overlaps(b.date)
-        wa, wb = weekday(a), weekday(b)
-        return wa is not None and wa == wb
-    x, y = interval(a), interval(b)
-    if x is None or y is None or dimension(a.unit) != dimension(b.unit):
+        if va.date is not None and vb.date is not None:
+            return va.date.overlaps(vb.date)
+        return va.weekday is not None and va.weekday == vb.weekday
+    x, y = va.interval, vb.interval
+    if x is None or y is None or va.dimension != vb.dimension:
         return False
-    slack = VALUE_SLACK * max(abs(v) for v in (*x, *y) if math.isfinite(v)) if any(
-        math.isfinite(v) for v in (*x, *y)) else 0.0
+    if x[0] <= y[1] and y[0] <= x[1]:
+        return True  # they overlap as written
+    finite = [abs(v) for v in (*x, *y) if math.isfinite(v)]
+    slack = VALUE_SLACK * max(finite) if finite else 0.0
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
 
 

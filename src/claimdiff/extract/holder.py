@@ -15,7 +15,7 @@ Istanbul"): that place joins the holders as "from:izmir", and two distances
 from different places are never one fact.
 
 align keeps two figures apart when both have holders and no holder is shared
-(align.text.shared_holder).
+(align.anchors.shared_holder).
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Entity labels that name a holder. Places (GPE, LOC) are left out: they nest
 # ("Soma" is in "Turkey"), so two places do not make two facts.
 HOLDER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod", "nmod", "appos", "agent", "pobj"})
+_SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj"})
 _NOT_WORD = re.compile(r"[^a-z0-9 ]+")
 MAX_STEPS = 8
 
@@ -41,7 +42,19 @@ def normalise(name: str) -> str:
     return _NOT_WORD.sub("", name.replace("-", "")).strip()
 
 
-def _entities_under(tok: "Token", seen: set[int]) -> set[str]:
+def holder_names(ents: "tuple[Span, ...]") -> dict[int, str]:
+    """Token index -> normalised name, for every token of a holder entity of a
+    document (read once per document: spaCy builds ``doc.ents`` anew on each access)."""
+    out: dict[int, str] = {}
+    for ent in ents:
+        if ent.label_ in HOLDER_LABELS:
+            name = normalise(ent.text)
+            for i in range(ent.start, ent.end):
+                out[i] = name
+    return out
+
+
+def _entities_under(tok: "Token", seen: set[int], names: dict[int, str]) -> set[str]:
     """Holder entities in the subtree of ``tok``, not entering clauses of their own."""
     out: set[str] = set()
     stack = [tok]
@@ -50,10 +63,8 @@ def _entities_under(tok: "Token", seen: set[int]) -> set[str]:
         if t.i in seen:
             continue
         seen.add(t.i)
-        if t.ent_type_ in HOLDER_LABELS and t.ent_iob_ in ("B", "I"):
-            ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-            if ent is not None:
-                out.add(normalise(ent.text))
+        if t.i in names:
+            out.add(names[t.i])
         stack.extend(c for c in t.children if c.dep_ not in ("conj", "cc", "relcl", "advcl", "ccomp", "punct"))
     return out
 
@@ -62,8 +73,12 @@ def _other_figure(tok: "Token", num: "Token") -> bool:
     return any(t.i != num.i and t.dep_ == "nummod" and t.like_num for t in tok.subtree)
 
 
-def holders(num: "Token") -> str | None:
-    """The figure's holders, normalised, sorted and joined by "|"; None when there are none."""
+def holders(num: "Token", names: dict[int, str], first: int = 0, last: int | None = None) -> str | None:
+    """The figure's holders, normalised, sorted and joined by "|"; None when there are none.
+    ``names``: holder_names of the document; ``first``/``last``: the figure's sentence
+    as token indices, to skip the walk when the sentence names no holder."""
+    if not any(first <= i < (last if last is not None else i + 1) for i in names):
+        return None
     found: set[str] = set()
     seen: set[int] = set()
     tok = num
@@ -71,10 +86,11 @@ def holders(num: "Token") -> str | None:
         for child in tok.children:
             # "35 Indian pilgrims were among the 717 dead": a subject with a figure of its
             # own is that figure's holder, not this one's
-            if child.dep_ in _ARGUMENTS and child.i not in seen and not _other_figure(child, num):
-                found |= _entities_under(child, seen)
-        if tok.ent_type_ in HOLDER_LABELS:
-            found |= _entities_under(tok, seen)
+            if child.dep_ in _ARGUMENTS and child.i not in seen and not (
+                    child.dep_ in _SUBJECT_OR_OBJECT and _other_figure(child, num)):
+                found |= _entities_under(child, seen, names)
+        if tok.i in names:
+            found |= _entities_under(tok, seen, names)
         verb = tok.pos_ in ("VERB", "AUX")
         # "Amazon agreed to buy Whole Foods for $13.7 billion": the buyer is the subject of "agreed"
         if (verb and tok.dep_ != "xcomp") or tok.head.i == tok.i or tok.dep_ == "conj":

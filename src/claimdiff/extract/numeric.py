@@ -82,10 +82,11 @@ class NumericExtractor:
         prior: list[tuple[int, str]] = []  # (offset, concept) for anaphora
         # spaCy builds doc.ents anew (a tuple of fresh Spans) on every access: read once
         ents = doc.ents
+        names = holder.holder_names(ents)
         for fig in figures(text, self.approx_tolerance):
             if fig.kind == "duration" or self._not_a_figure(doc, text, fig, ents):
                 continue
-            claim = self._claim(doc, article, fig, prior, ents)
+            claim = self._claim(doc, article, fig, prior, ents, names)
             if claim is None:
                 continue
             if claim.concept and claim.kind in (ClaimKind.COUNT, ClaimKind.CASUALTY):
@@ -124,7 +125,7 @@ class NumericExtractor:
 
     # --- building the claim -------------------------------------------------------
     def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]],
-               ents: tuple["Span", ...] | None = None) -> Claim | None:
+               ents: tuple["Span", ...] | None = None, names: dict[int, str] | None = None) -> Claim | None:
         text = article.text
         num = concept.number_token(doc, fig.num_start, fig.num_end)
         if num is None:
@@ -207,15 +208,16 @@ class NumericExtractor:
             concept=concept_key,
             amount_of=amount_of,
             qualifier=fig.qualifier,
-            holder=self._holder(num, text, fig, unit),
+            holder=self._holder(num, text, fig, unit, holder.holder_names(doc.ents) if names is None else names),
             score=round(score, 3),
             explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
         )
 
     @staticmethod
-    def _holder(num: "Token", text: str, fig: Figure, unit: str | None) -> str | None:
+    def _holder(num: "Token", text: str, fig: Figure, unit: str | None, names: dict[int, str]) -> str | None:
         """The clause's holders, and for a distance the place it is measured from."""
-        found = holder.holders(num)
+        sent = num.sent
+        found = holder.holders(num, names, sent.start, sent.end) if names else None
         if unit is None or dimension(unit) != "[length]":
             return found
         place = holder.reference_place(text[fig.end:fig.end + 80])

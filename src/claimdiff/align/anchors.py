@@ -1,0 +1,61 @@
+"""What ties a figure to one thing: another event, and whose figure it is.
+
+Read from the claim's sentence and its holders (extract/holder.py); admit.py
+keeps figures apart on them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..types import Claim
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w)
+
+
+@lru_cache(maxsize=16384)
+def shared_holder(a: str | None, b: str | None) -> bool | None:
+    """Do two claims' holder sets (extract/holder.py) share a holder? None when
+    either is unknown. An acronym matches its expansion ("psg", "paris saint-germain")."""
+    if not a or not b:
+        return None
+    # distances from two different places are two facts, whoever else is named
+    fa = {x for x in a.split("|") if x.startswith("from:")}
+    fb = {y for y in b.split("|") if y.startswith("from:")}
+    if fa and fb:
+        return bool(fa & fb)
+    for x in a.split("|"):
+        for y in b.split("|"):
+            if x.replace(" ", "") == y.replace(" ", ""):
+                return True
+            short, long_ = (x, y) if len(x) < len(y) else (y, x)
+            if " " not in short and len(short) >= 2 and _initials(long_) == short:
+                return True
+    return False
+
+
+# Words near a figure that tie it to another event than the story's own: an
+# aftershock's magnitude, a previous disaster's toll, a flood "three decades ago".
+# Reference times are left out: "revenue in the final quarter of last year" is the
+# same fact as "fourth-quarter revenue", and "another 17 missing" is this event's.
+_OTHER_EVENT = re.compile(
+    r"\b(?:aftershocks?|foreshocks?|ago|previous|prior)\b", re.I)
+OTHER_EVENT_WINDOW = 45
+
+
+def other_event(c: Claim) -> bool:
+    """Is the figure tied to another event or time by a word within ``OTHER_EVENT_WINDOW``
+    characters of it ("a magnitude 5.1 aftershock", "300 died in a flood three decades ago")?"""
+    return _other_event_of(c.sentence or "", c.text)
+
+
+@lru_cache(maxsize=65536)
+def _other_event_of(sentence: str, text: str) -> bool:
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    near = sentence[max(0, at - OTHER_EVENT_WINDOW):at + len(text) + OTHER_EVENT_WINDOW]
+    return _OTHER_EVENT.search(near) is not None
