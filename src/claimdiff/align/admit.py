@@ -17,7 +17,7 @@ from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
 from .anchors import other_event, shared_holder
 from .text import _local, _stem, concept_key, concept_of, content_words, role
-from .values import apart, compatible, restated, vague
+from .values import Value, apart, compatible, restated, vague, value_of
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
 # outlets quote different statements on different days, so these dates are never
@@ -62,6 +62,8 @@ class Facts:
     head: str | None  # the counted noun, unless generic ("people")
     date: bool  # a date claim
     verb: str | None  # the verb the figure hangs on, as written, in open blocks ("survived")
+    value: Value  # values.value_of
+    other: bool  # anchors.other_event
 
 
 def facts(c: Claim) -> Facts:
@@ -70,7 +72,8 @@ def facts(c: Claim) -> Facts:
     open_ = is_open(c)
     verb = c.measure.lower() if open_ and c.measure and " " not in c.measure else None
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                 concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE, verb)
+                 concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE, verb, value_of(c),
+                 c.kind != ClaimKind.DATE and other_event(c))
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:
@@ -148,13 +151,18 @@ def relation(fa: Facts, fb: Facts) -> str:
     return measures.relation(ma, mb)
 
 
-def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     """Never admissible, whatever their similarity: a shortcut for cluster.py, which
-    then need not score the pair (most pairs of a large block are of this kind)."""
+    then need not score the pair (most pairs of a large block are of this kind).
+    ``agreeing``: values.compatible(a, b)."""
     if a.article == b.article:
         same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
         return a.sentence == b.sentence or not same_measure or relation(fa, fb) != "same"
-    return (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated"
+    if (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated" or _kept_apart(a, b, fa, fb):
+        return True
+    # two different figures that name different things can never conflict (_may_conflict)
+    return not agreeing and (vague(a) or vague(b) or (_names_differ(fa, fb) and not same_property(fa, fb)
+                                                       and shared_holder(a.holder, b.holder) is not True))
 
 
 def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None,
@@ -165,7 +173,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
     fa = fa or facts(a)
     fb = fb or facts(b)
     if agreeing is None:
-        agreeing = compatible(a, b)
+        agreeing = compatible(a, b, fa.value, fb.value)
     if fa.role != fb.role and not (fa.date and a.article != b.article and agreeing):
         return False  # ("Thursday's stampede" and "on 24 September" may still agree on the day)
     rel = relation(fa, fb)
@@ -205,9 +213,9 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
 def _kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """Is either claim tied to something the other is not: another event, another
     holder, another counted thing, another order of magnitude?"""
-    if apart(a, b):
+    if apart(a, b, fa.value, fb.value):
         return True
-    if a.kind != ClaimKind.DATE and other_event(a) != other_event(b):
+    if not fa.date and fa.other != fb.other:
         return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
     # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders
     return shared_holder(a.holder, b.holder) is False

@@ -10,14 +10,14 @@ needs less similarity (align by assignment).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
 from .admit import Facts, admissible, co_reported, facts, priority, rejected, same_property
 from .blocks import block_key, threshold
-from .text import feature_similarity, features
-from .values import compatible, same_distinct_value, value_of
+from .text import Features, feature_similarity, features
+from .values import Value, compatible, same_distinct_value
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
@@ -52,8 +52,7 @@ def _sort_key(c: Claim) -> tuple:
     return (c.article, c.start, c.end, c.kind.value, c.measure or "", c.text)
 
 
-def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float],
-                 allowed: dict[tuple[int, int], bool]) -> set[tuple[int, int]]:
+def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
     """Cross-article pairs (i, j) where j is i's best admissible partner in j's
     article and i is j's best in i's: the one "missing" figure of each article meet.
 
@@ -61,10 +60,9 @@ def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float],
     against the right partner may be low in absolute terms, yet still the best
     either article offers. Ties keep the earlier claim (claims are sorted)."""
     best: dict[tuple[int, str], tuple[float, int]] = {}
-    for (i, j), ok in allowed.items():
-        if not ok or block[i].article == block[j].article:
+    for (i, j), s in scores.items():  # the admissible pairs
+        if block[i].article == block[j].article:
             continue
-        s = scores[(i, j)]
         for x, y in ((i, j), (j, i)):
             key = (x, block[y].article)
             if key not in best or s > best[key][0]:
@@ -89,6 +87,33 @@ def _lead_figures(block: list[Claim], known: list[Facts]) -> set[int]:
             and first.get((c.article, f.measure or f.head)) == (c.value, c.low, c.high, c.unit)}
 
 
+def _candidate_pairs(block: list[Claim], known: list[Facts], values: list[Value]) -> Iterable[tuple[int, int]]:
+    """The pairs worth asking about, in order. Every pair, but in the dates' open
+    block: dates after different verbs meet only when they agree (admit.rejected),
+    and a story dates many things, so only pairs after one verb, on one weekday or
+    with overlapping dates are asked (an interval sweep, not all pairs)."""
+    n = len(block)
+    if not n or not known[0].date:
+        return ((i, j) for i in range(n) for j in range(i + 1, n))
+    pairs: set[tuple[int, int]] = set()
+    buckets: dict[tuple, list[int]] = {}
+    spans = []
+    for k, (f, v) in enumerate(zip(known, values)):
+        buckets.setdefault(("verb", f.measure), []).append(k)
+        if v.weekday:
+            buckets.setdefault(("weekday", v.weekday), []).append(k)
+        if v.date is not None:
+            spans.append((v.date.start, v.date.end, k))
+    for ids in buckets.values():
+        pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:])
+    active: list[tuple] = []
+    for start, end, k in sorted(spans):
+        active = [(e, j) for e, j in active if e >= start]
+        pairs.update((min(j, k), max(j, k)) for _, j in active)
+        active.append((end, k))
+    return sorted(pairs)
+
+
 def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     """Best pair first, complete linkage: two groups merge when every pair across
     them is admissible (or one article's update, ``co_reported``) and every
@@ -98,33 +123,38 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     article's lead figure of that property. So one vague claim cannot chain two
     unrelated ones together."""
     n = len(block)
-    feats = [features(c) for c in block]  # once per claim, not once per pair
     known = [facts(c) for c in block]
-    values = [value_of(c) for c in block]
+    values = [f.value for f in known]
+    feats: list[Features | None] = [None] * n  # once per claim, when a pair first needs it
+
+    def feature(k: int) -> Features:
+        f = feats[k]
+        if f is None:
+            f = feats[k] = features(block[k])
+        return f
+
+    # Only the pairs admissible() lets through are kept (most of a large block's pairs
+    # are not): their similarity, and whether their values agree (asked twice).
     scores: dict[tuple[int, int], float] = {}
-    # admissible() of every pair, kept for the merge checks below (it is pure)
-    allowed: dict[tuple[int, int], bool] = {}
-    agree: dict[tuple[int, int], bool] = {}  # values.compatible of every pair, asked twice
-    for i in range(n):
-        for j in range(i + 1, n):
-            if rejected(block[i], block[j], known[i], known[j]):
-                scores[(i, j)], agree[(i, j)], allowed[(i, j)] = 0.0, False, False
-                continue
-            s = feature_similarity(feats[i], feats[j])
-            scores[(i, j)] = s
-            agree[(i, j)] = compatible(block[i], block[j], values[i], values[j])
-            allowed[(i, j)] = admissible(block[i], block[j], s, known[i], known[j], agree[(i, j)])
-    mutual = _mutual_best(block, scores, allowed)
+    agree: dict[tuple[int, int], bool] = {}
+    for i, j in _candidate_pairs(block, known, values):
+        agreeing = compatible(block[i], block[j], values[i], values[j])
+        if rejected(block[i], block[j], known[i], known[j], agreeing):
+            continue
+        s = feature_similarity(feature(i), feature(j))
+        if admissible(block[i], block[j], s, known[i], known[j], agreeing):
+            scores[(i, j)], agree[(i, j)] = s, agreeing
+    allowed = scores.keys()
+    mutual = _mutual_best(block, scores)
     floor = limit - RELATIVE_MARGIN
     lead = _lead_figures(block, known)
     edges: list[tuple[float, int, int]] = []
     # cross-article pairs that may sit in one group: similar enough, or weaker but
     # agreeing, or each other's one figure of the kind (the one toll of each outlet)
     linked: set[tuple[int, int]] = set()
-    for (i, j), ok in allowed.items():
-        if not ok or block[i].article == block[j].article:
+    for (i, j), s in scores.items():
+        if block[i].article == block[j].article:
             continue
-        s = scores[(i, j)]
         agreeing = agree[(i, j)]
         if s >= limit or (s >= floor and agreeing):
             linked.add((i, j))
@@ -138,10 +168,10 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         # fact whatever their values: no need to be each other's best (unless a year
         # written by one and not the other puts it at another time: "a 2009 flood")
         if (i in lead and j in lead and s >= limit - LEAD_MARGIN and same_property(known[i], known[j])
-                and feats[i].years == feats[j].years):
+                and feature(i).years == feature(j).years):
             linked.add((i, j))
-    for (i, j), ok in allowed.items():
-        if ok and (block[i].article == block[j].article or (i, j) in linked):
+    for (i, j) in scores:
+        if block[i].article == block[j].article or (i, j) in linked:
             edges.append((-priority(block[i], block[j], scores[(i, j)], known[i], known[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
     member = list(range(n))
@@ -151,7 +181,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if gi == gj:
             continue
         pairs = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
-        if not all(allowed[p] or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
+        if not all(p in allowed or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
                    for p in pairs):
             continue
         if not all(p in linked for p in pairs if block[p[0]].article != block[p[1]].article):
@@ -162,7 +192,8 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     out = []
     for _, g in sorted(groups.items()):
         g = sorted(g)
-        cross = [scores[(x, y)] for k, x in enumerate(g) for y in g[k + 1:] if block[x].article != block[y].article]
+        cross = [scores.get((x, y), 0.0) for k, x in enumerate(g) for y in g[k + 1:]
+                 if block[x].article != block[y].article]
         out.append((g, sum(cross) / len(cross) if cross else 1.0))
     return out
 

@@ -51,7 +51,7 @@ def _in_base(x: float, unit: str | None) -> float | None:
     return to_base(x, unit)[0]
 
 
-def apart(a: Claim, b: Claim) -> bool:
+def apart(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
     """Too far apart to be one fact reported differently.
 
     Outlets that disagree on a fact disagree by a share of it: an early toll and a
@@ -67,8 +67,10 @@ def apart(a: Claim, b: Claim) -> bool:
         # a day this week and a year decades back ("on Thursday" vs "in 1990") are not
         gap = max(a.date.start, b.date.start) - min(a.date.end, b.date.end)
         return gap.days > MAX_DATE_GAP_DAYS and a.date.granularity != b.date.granularity
-    x, y = magnitude(a), magnitude(b)
-    if not x or not y or a.unit != b.unit and dimension(a.unit) != dimension(b.unit):
+    va = va or value_of(a)
+    vb = vb or value_of(b)
+    x, y = va.size, vb.size
+    if not x or not y or va.dimension != vb.dimension:
         return False
     return max(x, y) / min(x, y) >= MAX_RATIO
 
@@ -101,12 +103,16 @@ class Value:
     dimension: str
     date: DateValue | None
     weekday: int | None
+    size: float | None = None  # magnitude()
+    scale: float = 0.0  # the largest finite end of the interval, for VALUE_SLACK
 
 
 def value_of(c: Claim) -> Value:
     if c.kind == ClaimKind.DATE:
         return Value(None, "time", c.date, weekday(c))
-    return Value(interval(c), dimension(c.unit), None, None)
+    span = interval(c)
+    finite = [abs(v) for v in span if math.isfinite(v)] if span else []
+    return Value(span, dimension(c.unit), None, None, magnitude(c), max(finite, default=0.0))
 
 
 def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
@@ -124,8 +130,7 @@ def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = N
         return False
     if x[0] <= y[1] and y[0] <= x[1]:
         return True  # they overlap as written
-    finite = [abs(v) for v in (*x, *y) if math.isfinite(v)]
-    slack = VALUE_SLACK * max(finite) if finite else 0.0
+    slack = VALUE_SLACK * max(va.scale, vb.scale)
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
 
 

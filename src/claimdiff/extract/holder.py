@@ -21,6 +21,8 @@ align keeps two figures apart when both have holders and no holder is shared
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,16 +44,30 @@ def normalise(name: str) -> str:
     return _NOT_WORD.sub("", name.replace("-", "")).strip()
 
 
-def holder_names(ents: "tuple[Span, ...]") -> dict[int, str]:
-    """Token index -> normalised name, for every token of a holder entity of a
-    document (read once per document: spaCy builds ``doc.ents`` anew on each access)."""
-    out: dict[int, str] = {}
+@dataclass(frozen=True, slots=True)
+class Names:
+    """A document's holder entities, read once (spaCy builds ``doc.ents`` anew on
+    each access): the normalised name of each of their tokens, and where each starts."""
+
+    by_token: dict[int, str]
+    starts: tuple[int, ...]  # character offsets, sorted
+
+    def any_between(self, start: int, end: int) -> bool:
+        """Does a holder entity start in the character range [start, end)?"""
+        k = bisect_left(self.starts, start)
+        return k < len(self.starts) and self.starts[k] < end
+
+
+def holder_names(ents: "tuple[Span, ...]") -> Names:
+    by_token: dict[int, str] = {}
+    starts = []
     for ent in ents:
         if ent.label_ in HOLDER_LABELS:
             name = normalise(ent.text)
+            starts.append(ent.start_char)
             for i in range(ent.start, ent.end):
-                out[i] = name
-    return out
+                by_token[i] = name
+    return Names(by_token, tuple(sorted(starts)))
 
 
 def _entities_under(tok: "Token", seen: set[int], names: dict[int, str]) -> set[str]:
@@ -73,12 +89,13 @@ def _other_figure(tok: "Token", num: "Token") -> bool:
     return any(t.i != num.i and t.dep_ == "nummod" and t.like_num for t in tok.subtree)
 
 
-def holders(num: "Token", names: dict[int, str], first: int = 0, last: int | None = None) -> str | None:
+def holders(num: "Token", index: Names, start: int = 0, end: int | None = None) -> str | None:
     """The figure's holders, normalised, sorted and joined by "|"; None when there are none.
-    ``names``: holder_names of the document; ``first``/``last``: the figure's sentence
-    as token indices, to skip the walk when the sentence names no holder."""
-    if not any(first <= i < (last if last is not None else i + 1) for i in names):
+    ``index``: holder_names of the document; ``start``/``end``: the figure's sentence
+    (character offsets), to skip the walk when the sentence names no holder."""
+    if not index.any_between(start, len(num.doc.text) if end is None else end):
         return None
+    names = index.by_token
     found: set[str] = set()
     seen: set[int] = set()
     tok = num

@@ -125,7 +125,7 @@ class NumericExtractor:
 
     # --- building the claim -------------------------------------------------------
     def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]],
-               ents: tuple["Span", ...] | None = None, names: dict[int, str] | None = None) -> Claim | None:
+               ents: tuple["Span", ...] | None = None, names: "holder.Names | None" = None) -> Claim | None:
         text = article.text
         num = concept.number_token(doc, fig.num_start, fig.num_end)
         if num is None:
@@ -208,16 +208,17 @@ class NumericExtractor:
             concept=concept_key,
             amount_of=amount_of,
             qualifier=fig.qualifier,
-            holder=self._holder(num, text, fig, unit, holder.holder_names(doc.ents) if names is None else names),
+            holder=self._holder(num, text, fig, unit, holder.holder_names(doc.ents) if names is None else names,
+                                s_start, s_end),
             score=round(score, 3),
             explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
         )
 
     @staticmethod
-    def _holder(num: "Token", text: str, fig: Figure, unit: str | None, names: dict[int, str]) -> str | None:
+    def _holder(num: "Token", text: str, fig: Figure, unit: str | None, names: holder.Names,
+                s_start: int, s_end: int) -> str | None:
         """The clause's holders, and for a distance the place it is measured from."""
-        sent = num.sent
-        found = holder.holders(num, names, sent.start, sent.end) if names else None
+        found = holder.holders(num, names, s_start, s_end)
         if unit is None or dimension(unit) != "[length]":
             return found
         place = holder.reference_place(text[fig.end:fig.end + 80])
