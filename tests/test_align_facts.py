@@ -1,4 +1,4 @@
-"""align by fact: relative (mutual best) pairing, holders, figures too far apart,
+"""align by fact: weak pairs that agree, lead figures, holders, figures too far apart,
 figures tied to another event. Claims built by hand from sentences written here."""
 
 from __future__ import annotations
@@ -29,18 +29,18 @@ def test_verb_forms_name_one_measure() -> None:
 
 
 # Two outlets word the survivors of one crash apart: the sentences share little, so
-# the absolute similarity is low, but each is the other article's only such figure.
+# the similarity is under the grouping threshold, but the values agree.
 SURV_A = claim(K.COUNT, "a", "two", "Rescue teams pulled two survivors from the wreckage late on Friday.",
                value=2, concept="survivor", measure="pulled")
 SURV_B = claim(K.COUNT, "b", "2", "Only 2 survivors, both passengers, are in hospital with burns.",
                value=2, concept="survivor")
 
 
-def test_mutual_best_partners_with_one_counted_thing_meet() -> None:
+def test_weakly_worded_partners_that_agree_meet() -> None:
     assert together(align([SURV_A, SURV_B]), SURV_A, SURV_B)
 
 
-def test_mutual_best_does_not_pair_figures_that_name_nothing_alike() -> None:
+def test_durations_that_name_nothing_alike_do_not_pair() -> None:
     a = claim(K.DURATION, "a", "two weeks", "The crane fell two weeks before the pilgrimage began.", value=2, unit="week")
     b = claim(K.DURATION, "b", "25 years", "It was the worst such event at the site in 25 years.", value=25, unit="year")
     assert not together(align([a, b]), a, b)

@@ -3,9 +3,9 @@
 Within a block, pairs are scored on concept and context similarity and merged
 greedily, best pair first, under complete linkage: every pair in a group must
 be admissible (admit.py) and every cross-article pair linked, so one vague claim
-cannot chain two unrelated ones together. Candidates are also weighed against
-one another: a pair that is each claim's best partner in the other's article
-needs less similarity (align by assignment).
+cannot chain two unrelated ones together. Candidates are also weighed within
+their article: each article's lead figure of a property (the toll it leads
+with) meets the other articles' lead figures of it, whatever the values.
 """
 
 from __future__ import annotations
@@ -17,13 +17,12 @@ from ..types import Claim, ClaimKind
 from .admit import Facts, admissible, co_reported, facts, priority, rejected, same_property
 from .blocks import block_key, threshold
 from .text import Features, feature_similarity, features
-from .values import Value, compatible, same_distinct_value
+from .values import Value, compatible
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
 LEAD_MARGIN = 0.25
-# A pair that is each claim's best partner in the other's article needs this much
-# less (align by assignment: candidates are weighed against one another).
+# A pair whose values agree needs this much less similarity: it can only confirm.
 RELATIVE_MARGIN = 0.15
 
 
@@ -50,25 +49,6 @@ class ClaimGroup:
 
 def _sort_key(c: Claim) -> tuple:
     return (c.article, c.start, c.end, c.kind.value, c.measure or "", c.text)
-
-
-def _mutual_best(block: list[Claim], scores: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
-    """Cross-article pairs (i, j) where j is i's best admissible partner in j's
-    article and i is j's best in i's: the one "missing" figure of each article meet.
-
-    Similarity is relative here: two outlets word one fact apart, and its score
-    against the right partner may be low in absolute terms, yet still the best
-    either article offers. Ties keep the earlier claim (claims are sorted)."""
-    best: dict[tuple[int, str], tuple[float, int]] = {}
-    for (i, j), s in scores.items():  # the admissible pairs
-        if block[i].article == block[j].article:
-            continue
-        for x, y in ((i, j), (j, i)):
-            key = (x, block[y].article)
-            if key not in best or s > best[key][0]:
-                best[key] = (s, y)
-    return {(i, j) for (i, art), (_, j) in best.items()
-            if i < j and best.get((j, block[i].article), (0.0, -1))[1] == i}
 
 
 def _lead_figures(block: list[Claim], known: list[Facts]) -> set[int]:
@@ -118,10 +98,9 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     """Best pair first, complete linkage: two groups merge when every pair across
     them is admissible (or one article's update, ``co_reported``) and every
     cross-article pair is linked: it scores at least ``limit``, or from ``limit -
-    RELATIVE_MARGIN`` its values agree, or it is a mutual best pair
-    (``_mutual_best``) of one property whose values agree or that are each
-    article's lead figure of that property. So one vague claim cannot chain two
-    unrelated ones together."""
+    RELATIVE_MARGIN`` its values agree, or the two are their articles' lead
+    figures of one property (``_lead_figures``). So one vague claim cannot chain
+    two unrelated ones together."""
     n = len(block)
     known = [facts(c) for c in block]
     values = [f.value for f in known]
@@ -145,24 +124,20 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if admissible(block[i], block[j], s, known[i], known[j], agreeing):
             scores[(i, j)], agree[(i, j)] = s, agreeing
     allowed = scores.keys()
-    mutual = _mutual_best(block, scores)
     floor = limit - RELATIVE_MARGIN
     lead = _lead_figures(block, known)
     edges: list[tuple[float, int, int]] = []
     # cross-article pairs that may sit in one group: similar enough, or weaker but
-    # agreeing, or each other's one figure of the kind (the one toll of each outlet)
+    # agreeing, or the two articles' lead figures of one property
     linked: set[tuple[int, int]] = set()
     for (i, j), s in scores.items():
         if block[i].article == block[j].article:
             continue
         agreeing = agree[(i, j)]
-        if s >= limit or (s >= floor and agreeing):
-            linked.add((i, j))
         # a weak pair may confirm a value, but contradict it only when each is its
-        # article's lead figure of the kind (the toll each outlet leads with): a
-        # conflict is only reported between claims confidently about one fact
-        if (i, j) in mutual and s >= floor and (
-                (same_property(known[i], known[j]) and agreeing) or same_distinct_value(block[i], block[j])):
+        # article's lead figure of the kind (below): a conflict is only reported
+        # between claims confidently about one fact
+        if s >= limit or (s >= floor and agreeing):
             linked.add((i, j))
         # two outlets' lead figures of one property (the toll each leads with) are one
         # fact whatever their values: no need to be each other's best (unless a year

@@ -1,8 +1,8 @@
 """Value-level evidence for align: is a figure's measure the same verb, could two
 figures state one value, are they too far apart to be one fact at all.
 
-Kept apart from align.py (blocking and merging) and align_text.py (words and
-similarity); judge still decides agreement with its own rules.
+Kept apart from blocks.py and cluster.py (blocking and merging) and text.py
+(words and similarity); judge still decides agreement with its own rules.
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from ..units import dimension, to_base
 # days, are never one fact (apart).
 MAX_RATIO = 10.0
 MAX_DATE_GAP_DAYS = 366
-# A count this large, given exactly by two outlets, is specific (same_distinct_value).
-DISTINCT_COUNT = 20
 # Relative slack of compatible: rounding ("around €3bn" vs "€2.8 billion").
 VALUE_SLACK = 0.08
 
@@ -132,24 +130,6 @@ def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = N
         return True  # they overlap as written
     slack = VALUE_SLACK * max(va.scale, vb.scale)
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
-
-
-def same_distinct_value(a: Claim, b: Claim) -> bool:
-    """The same value, and one specific enough that two outlets of one story giving it
-    speak of one fact even when neither names what it measures: the same calendar day,
-    the same amount of money, measurement or share, a count of at least
-    ``DISTINCT_COUNT``. Small counts ("two", "three") recur for unrelated things."""
-    if a.kind != b.kind:
-        return False
-    if a.kind == ClaimKind.DATE:
-        if a.date is not None and b.date is not None:
-            return a.date == b.date and a.date.granularity == "day"
-        # a weekday where the publish date is unknown: the one day either can name
-        wa = weekday(a)
-        return wa is not None and wa == weekday(b)
-    if a.unit != b.unit or (a.value, a.low, a.high) != (b.value, b.low, b.high) or a.value is None:
-        return False
-    return a.unit is not None or abs(a.value) >= DISTINCT_COUNT
 
 
 _VAGUE = re.compile(r"^(?:(?:many|several|some|a\s+few|tens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
