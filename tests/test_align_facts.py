@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimdiff.align import align, verb_stem
+from claimdiff.align import align, similarity, verb_stem
 from claimdiff.align.anchors import other_event, shared_holder
 from claimdiff.types import Claim, ClaimKind, DateValue
 
@@ -28,16 +28,19 @@ def test_verb_forms_name_one_measure() -> None:
     assert verb_stem("sent") != verb_stem("survive")
 
 
-# Two outlets word the survivors of one crash apart: the sentences share little, so
-# the similarity is under the grouping threshold, but the values agree.
+# Two outlets word one figure apart: the sentences share little, so the similarity
+# is under the grouping threshold; agreeing values make up for it, differing ones do not.
 SURV_A = claim(K.COUNT, "a", "two", "Rescue teams pulled two survivors from the wreckage late on Friday.",
                value=2, concept="survivor", measure="pulled")
-SURV_B = claim(K.COUNT, "b", "2", "Only 2 survivors, both passengers, are in hospital with burns.",
-               value=2, concept="survivor")
+SURV_B = claim(K.COUNT, "b", "two", "By Saturday two had been pulled out, according to local television.", value=2)
 
 
 def test_weakly_worded_partners_that_agree_meet() -> None:
+    from claimdiff.align.blocks import THRESHOLD
+    assert similarity(SURV_A, SURV_B) < THRESHOLD
     assert together(align([SURV_A, SURV_B]), SURV_A, SURV_B)
+    five = claim(K.COUNT, "b", "two", SURV_B.sentence, value=5)  # the same words, another value
+    assert not together(align([SURV_A, five]), SURV_A, five)
 
 
 def test_durations_that_name_nothing_alike_do_not_pair() -> None:
