@@ -94,7 +94,7 @@ def _conflict(outcome: Outcome, a: Claim, b: Claim, text: str, group: ClaimGroup
     similar sentences only, not on a property both name, is a possible conflict:
     its confidence is capped below ``POSSIBLE_BELOW``."""
     gap = None
-    if codes.get(outcome.code).name.endswith(".value") and a.kind != ClaimKind.DATE:
+    if codes.get(outcome.code).name.endswith(".value") and a.kind != ClaimKind.DATE and a.article != b.article:
         note, gap = time_note(a, b, articles, stated)
         text = f"{text} {note}"
     confidence = _confidence(outcome.factor * factor, (a, b), group.similarity)
