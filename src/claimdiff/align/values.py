@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import lexicon
 from ..types import Claim, ClaimKind, DateValue
 from ..units import dimension, to_base
 
@@ -22,16 +23,11 @@ MAX_DATE_GAP_DAYS = 366
 # Relative slack of compatible: rounding ("around €3bn" vs "€2.8 billion").
 VALUE_SLACK = 0.08
 
-_INFLECTION = re.compile(r"(?:ied|ies)$|(?<=[a-z]{3})(?:ed|es|e|ing|s)$")
-
-
 def verb_stem(word: str) -> str:
-    """A verb form without its inflection, so "survived", "survives" and "survive"
-    name one measure ("surviv"); extractors write a participle as written."""
-    w = _INFLECTION.sub(lambda m: "y" if m.group().startswith("i") and m.group() in ("ied", "ies") else "", word)
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]  # "stopped" -> "stopp" -> "stop"
-    return w
+    """A verb form without its inflection, WordNet's way ("survived", "survives" ->
+    "survive"; "sent" -> "send"), so two forms name one measure; the word itself
+    when WordNet does not know it. Extractors write a participle as written."""
+    return lexicon.base_form(word, "v") or word
 
 
 def magnitude(c: Claim) -> float | None:
