@@ -166,10 +166,11 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
 
 
 def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None,
-               agreeing: bool | None = None) -> bool:
+               agreeing: bool | None = None, screened: bool = False) -> bool:
     """May the two claims sit in one group at all (measure, role, one article's rules)?
     ``fa``, ``fb``: the claims' facts, and ``agreeing``: values.compatible(a, b), if
-    the caller has them."""
+    the caller has them; ``screened``: rejected() already said no to neither, so its
+    checks on two articles' claims (relation, what keeps them apart) are not redone."""
     fa = fa or facts(a)
     fb = fb or facts(b)
     if agreeing is None:
@@ -199,7 +200,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
             return score >= RESTATEMENT_THRESHOLD
         floor = SELF_THRESHOLD_EVENT if event else SELF_THRESHOLD
         return score >= floor
-    if rel == "unrelated" or _kept_apart(a, b, fa, fb):
+    if not screened and (rel == "unrelated" or _kept_apart(a, b, fa, fb)):
         return False
     if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
         return False

@@ -121,7 +121,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if rejected(block[i], block[j], known[i], known[j], agreeing):
             continue
         s = feature_similarity(feature(i), feature(j))
-        if admissible(block[i], block[j], s, known[i], known[j], agreeing):
+        if admissible(block[i], block[j], s, known[i], known[j], agreeing, screened=True):
             scores[(i, j)], agree[(i, j)] = s, agreeing
     allowed = scores.keys()
     floor = limit - RELATIVE_MARGIN

@@ -120,7 +120,8 @@ def holders(num: "Token", index: Names, start: int = 0, end: int | None = None) 
 
 # "... 250 km (155 miles) south of Istanbul", "75 miles from the capital, Ankara"
 _FROM_PLACE = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|away\s+|outside\s+)?"
+    r"^\s*(?:\([^()]{0,40}\)\s*)?"  # a bracketed conversion
+    r"(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|away\s+|outside\s+)?"
     r"(?:of|from)\s+(?:the\s+(?:[a-z]+\s+)?)?(?:[a-z]+\s+)?(?P<place>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 
 

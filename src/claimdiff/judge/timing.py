@@ -18,7 +18,8 @@ from ..types import Article, Claim, ClaimKind
 Stated = Mapping[tuple[str, str], frozenset[dt.date]]
 
 
-def stated_days(claims: Iterable[Claim], reporting: frozenset[str] = frozenset()) -> dict[tuple[str, str], frozenset[dt.date]]:
+def stated_days(claims: Iterable[Claim],
+                reporting: frozenset[str] = frozenset()) -> dict[tuple[str, str], frozenset[dt.date]]:
     """Days each sentence states as one calendar day ("on Tuesday", "Nov 26"), by
     (article, sentence); derived dates and days a source spoke (``reporting``
     measures) are left out."""

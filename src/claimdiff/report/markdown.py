@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ._common import by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who
+from ._common import (
+    by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who,
+)
 from ..types import Verdict
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")

@@ -18,7 +18,9 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ._common import by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who
+from ._common import (
+    by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who,
+)
 from ..types import Article, Claim, Finding, Verdict
 
 
