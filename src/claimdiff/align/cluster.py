@@ -10,12 +10,13 @@ with) meets the other articles' lead figures of it, whatever the values.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
 from .admit import Facts, admissible, co_reported, facts, priority, rejected, same_property
 from .blocks import block_key, threshold
+from .candidates import candidate_pairs, lead_figures
 from .text import Features, feature_similarity, features
 from .values import Value, compatible
 
@@ -51,55 +52,12 @@ def _sort_key(c: Claim) -> tuple:
     return (c.article, c.start, c.end, c.kind.value, c.measure or "", c.text)
 
 
-def _lead_figures(block: list[Claim], known: list[Facts]) -> set[int]:
-    """Each article's lead figure of each property (measure or counted thing): its
-    first value of it, however often restated. News puts the main figure first (the
-    toll in the headline or the lede), so two outlets' lead tolls of one story
-    are one fact even when they differ; later figures of the property may be
-    breakdowns or earlier counts. Dates are left out: a story has many days."""
-    first: dict[tuple[str, str], tuple] = {}
-    for c, f in zip(block, known):  # the block is in article, start order
-        prop = f.measure or f.head
-        if prop and not f.date:
-            first.setdefault((c.article, prop), (c.value, c.low, c.high, c.unit))
-    return {i for i, (c, f) in enumerate(zip(block, known))
-            if (f.measure or f.head) and not f.date
-            and first.get((c.article, f.measure or f.head)) == (c.value, c.low, c.high, c.unit)}
-
-
-def _candidate_pairs(block: list[Claim], known: list[Facts], values: list[Value]) -> Iterable[tuple[int, int]]:
-    """The pairs worth asking about, in order. Every pair, but in the dates' open
-    block: dates after different verbs meet only when they agree (admit.rejected),
-    and a story dates many things, so only pairs after one verb, on one weekday or
-    with overlapping dates are asked (an interval sweep, not all pairs)."""
-    n = len(block)
-    if not n or not known[0].date:
-        return ((i, j) for i in range(n) for j in range(i + 1, n))
-    pairs: set[tuple[int, int]] = set()
-    buckets: dict[tuple, list[int]] = {}
-    spans = []
-    for k, (f, v) in enumerate(zip(known, values)):
-        buckets.setdefault(("verb", f.measure), []).append(k)
-        if v.weekday:
-            buckets.setdefault(("weekday", v.weekday), []).append(k)
-        if v.date is not None:
-            spans.append((v.date.start, v.date.end, k))
-    for ids in buckets.values():
-        pairs.update((a, b) for x, a in enumerate(ids) for b in ids[x + 1:])
-    active: list[tuple] = []
-    for start, end, k in sorted(spans):
-        active = [(e, j) for e, j in active if e >= start]
-        pairs.update((min(j, k), max(j, k)) for _, j in active)
-        active.append((end, k))
-    return sorted(pairs)
-
-
 def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     """Best pair first, complete linkage: two groups merge when every pair across
     them is admissible (or one article's update, ``co_reported``) and every
     cross-article pair is linked: it scores at least ``limit``, or from ``limit -
     RELATIVE_MARGIN`` its values agree, or the two are their articles' lead
-    figures of one property (``_lead_figures``). So one vague claim cannot chain
+    figures of one property (``candidates.lead_figures``). So one vague claim cannot chain
     two unrelated ones together."""
     n = len(block)
     known = [facts(c) for c in block]
@@ -116,7 +74,8 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     # are not): their similarity, and whether their values agree (asked twice).
     scores: dict[tuple[int, int], float] = {}
     agree: dict[tuple[int, int], bool] = {}
-    for i, j in _candidate_pairs(block, known, values):
+    lead = lead_figures(block, known)
+    for i, j in candidate_pairs(block, known, values, lead, feature):
         agreeing = compatible(block[i], block[j], values[i], values[j])
         if rejected(block[i], block[j], known[i], known[j], agreeing):
             continue
@@ -125,7 +84,6 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
             scores[(i, j)], agree[(i, j)] = s, agreeing
     allowed = scores.keys()
     floor = limit - RELATIVE_MARGIN
-    lead = _lead_figures(block, known)
     edges: list[tuple[float, int, int]] = []
     # cross-article pairs that may sit in one group: similar enough, or weaker but
     # agreeing, or the two articles' lead figures of one property
@@ -155,11 +113,11 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         gi, gj = member[i], member[j]
         if gi == gj:
             continue
-        pairs = [(min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj]]
-        if not all(p in allowed or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
+        # lazily, so a refused merge of two large groups stops at its first bad pair
+        pairs = ((min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj])
+        if not all(p in linked if block[p[0]].article != block[p[1]].article
+                   else p in allowed or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
                    for p in pairs):
-            continue
-        if not all(p in linked for p in pairs if block[p[0]].article != block[p[1]].article):
             continue
         groups[gi].extend(groups.pop(gj))
         for k in groups[gi]:
