@@ -7,12 +7,14 @@ extractor shares the one parse of the article.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ..types import Article, Claim, ClaimKind
 
 if TYPE_CHECKING:  # spaCy is imported lazily; only the type is needed here
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 MIN_SCORE = 0.0
 MAX_SCORE = 1.0
@@ -34,3 +36,46 @@ def sentence_of(doc: "Doc", start: int, end: int) -> tuple[int, int]:
     s = first[0].sent
     e = first[-1].sent
     return s.start_char, e.end_char
+
+
+class Entities:
+    """A document's entities, read once (spaCy builds ``doc.ents`` anew on each
+    access), with the ones overlapping a character range found by bisection: a
+    figure-dense document has thousands of figures and entities, and scanning
+    every entity for every figure made its cost grow with their product."""
+
+    def __init__(self, ents: "tuple[Span, ...]") -> None:
+        self.all = ents
+        self._ends = [e.end_char for e in ents]  # entities never overlap: ends rise with starts
+
+    def overlapping(self, start: int, end: int) -> "Iterator[Span]":
+        """The entities overlapping [start, end), in order."""
+        for k in range(bisect_right(self._ends, start), len(self.all)):
+            ent = self.all[k]
+            if ent.start_char >= end:
+                break
+            yield ent
+
+
+class DisjointSpans:
+    """Character spans that do not overlap, kept sorted (so their ends rise with their
+    starts) and tested for a clash by bisection: first-come spans win, as in the
+    overlap policies that keep the best of overlapping candidates."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        """Does [start, end) overlap no span taken?"""
+        k = bisect_left(self._starts, end)  # spans [0, k) start before this one ends
+        return not (k and self._ends[k - 1] > start)
+
+    def add(self, start: int, end: int) -> bool:
+        """Take [start, end) unless it overlaps a span already taken; True if taken."""
+        if not self.free(start, end):
+            return False
+        k = bisect_left(self._starts, end)
+        self._starts.insert(k, start)
+        self._ends.insert(k, end)
+        return True

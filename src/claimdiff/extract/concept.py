@@ -13,6 +13,8 @@ count before it in the same or the previous sentence.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from typing import TYPE_CHECKING
 
 from .. import measures
@@ -128,12 +130,10 @@ def concept_word(noun: "Token | None") -> str | None:
 
 
 def antecedent(prior: list[tuple[int, str]], sent_start: int, prev_sent_start: int, pos: int) -> str | None:
-    """Latest concept (by position) before ``pos`` and no earlier than the previous sentence."""
-    best = None
-    for at, concept in prior:
-        if prev_sent_start <= at < pos:
-            best = concept
-    return best
+    """Latest concept (by position) before ``pos`` and no earlier than the previous sentence.
+    ``prior`` is in position order (bisection: a figure-dense document has thousands)."""
+    k = bisect_left(prior, pos, key=lambda p: p[0])
+    return prior[k - 1][1] if k and prior[k - 1][0] >= prev_sent_start else None
 
 
 def nearest_plural_noun(doc: "Doc", before_i: int, floor_i: int) -> "Token | None":

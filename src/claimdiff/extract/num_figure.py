@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from .. import units
 from . import money, num_bounds, quantity
@@ -171,7 +172,8 @@ def _fold_conversions(text: str, figs: list[Figure]) -> list[Figure]:
         m = _BRACKET.match(text, fig.end)
         if not m:
             continue
-        inner = [j for j in range(i + 1, len(figs)) if m.start(1) <= figs[j].start and figs[j].end <= m.end(1)]
+        inner = list(takewhile(lambda j: figs[j].start < m.end(1), range(i + 1, len(figs))))  # figs are in text order
+        inner = [j for j in inner if m.start(1) <= figs[j].start and figs[j].end <= m.end(1)]
         if not inner or any(figs[j].kind != fig.kind or figs[j].unit == fig.unit for j in inner):
             continue
         rest = text[m.start(1):m.end(1)]

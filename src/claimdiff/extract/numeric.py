@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ..types import Article, Claim, ClaimKind, Explanation
 from ..units import dimension
 from . import casualty, concept, holder, quantity
-from .base import MAX_SCORE, MIN_SCORE, sentence_of
+from .base import MAX_SCORE, MIN_SCORE, Entities, sentence_of
 from .num_bounds import APPROX_TOLERANCE
 from .num_figure import Figure, figures
 from .time_fuzzy import _MONTH_RE
@@ -81,8 +81,8 @@ class NumericExtractor:
         claims: list[Claim] = []
         prior: list[tuple[int, str]] = []  # (offset, concept) for anaphora
         # spaCy builds doc.ents anew (a tuple of fresh Spans) on every access: read once
-        ents = doc.ents
-        names = holder.holder_names(ents)
+        ents = Entities(doc.ents)
+        names = holder.holder_names(ents.all)
         for fig in figures(text, self.approx_tolerance):
             if fig.kind == "duration" or self._not_a_figure(doc, text, fig, ents):
                 continue
@@ -95,7 +95,7 @@ class NumericExtractor:
         return claims
 
     # --- pruning (presidio's invalidate_result) ---------------------------------
-    def _not_a_figure(self, doc: "Doc", text: str, fig: Figure, ents: tuple["Span", ...] | None = None) -> bool:
+    def _not_a_figure(self, doc: "Doc", text: str, fig: Figure, ents: Entities | None = None) -> bool:
         before = text[max(0, fig.start - 24):fig.start]
         if fig.glued_letters and fig.kind == "count":
             return True  # "1st", "5G", "3D"
@@ -112,12 +112,11 @@ class NumericExtractor:
         for m in _PHONE.finditer(text[window_start:fig.num_end + 20]):
             if window_start + m.start() <= fig.num_start < window_start + m.end() and fig.kind == "count":
                 return True
-        for ent in doc.ents if ents is None else ents:
-            if ent.start_char < fig.num_end and fig.num_start < ent.end_char:
-                if ent.label_ in ("DATE", "TIME") and fig.kind == "count" and _TEMPORAL.search(ent.text):
-                    return True
-                if ent.label_ in _NAMING and fig.kind == "count" and ent.text.strip() != written:
-                    return True  # "Boeing 737", "Apollo 11": part of a name
+        for ent in (ents or Entities(doc.ents)).overlapping(fig.num_start, fig.num_end):
+            if ent.label_ in ("DATE", "TIME") and fig.kind == "count" and _TEMPORAL.search(ent.text):
+                return True
+            if ent.label_ in _NAMING and fig.kind == "count" and ent.text.strip() != written:
+                return True  # "Boeing 737", "Apollo 11": part of a name
         if fig.kind == "count" and re.fullmatch(r"(?:1[0-9]|20|21)\d\d", written):
             if _YEAR_PREP.search(before) or re.match(r"^(?:'s|s\b|\s*[-–]\s*\d)", text[fig.num_end:fig.num_end + 4]):
                 return True
@@ -125,7 +124,7 @@ class NumericExtractor:
 
     # --- building the claim -------------------------------------------------------
     def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]],
-               ents: tuple["Span", ...] | None = None, names: "holder.Names | None" = None) -> Claim | None:
+               ents: Entities | None = None, names: "holder.Names | None" = None) -> Claim | None:
         text = article.text
         num = concept.number_token(doc, fig.num_start, fig.num_end)
         if num is None:
@@ -188,7 +187,7 @@ class NumericExtractor:
                 return None  # a bare figure that says nothing checkable
         base = BASE_SCORES.get(fig.rule, 0.7)
         score = base + (0.05 if unit or measure else 0.0) + (0.05 if concept_key else 0.0)
-        ent = next((e for e in (doc.ents if ents is None else ents) if e.start_char <= fig.num_start < e.end_char), None)
+        ent = next((ents or Entities(doc.ents)).overlapping(fig.num_start, fig.num_start + 1), None)
         if ent is not None and ent.label_ in _CONFIRMING:
             score += 0.05
             notes.append(f"spaCy entity {ent.label_} '{ent.text}' agrees")

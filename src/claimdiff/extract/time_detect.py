@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .base import DisjointSpans
 from .time_fuzzy import _MONTH_RE
 
 if TYPE_CHECKING:
@@ -168,10 +169,11 @@ def candidates(doc: "Doc", text: str | None = None) -> list[tuple[int, int, str]
                 continue
             found.extend((*m.span(g), name) for g in ("x", "y") if g in pattern.groupindex and m.group(g))
     kept: list[tuple[int, int, str]] = []
+    taken = DisjointSpans()
     # Longest first; a pattern beats an entity of the same extent (its rule is more specific).
     for start, end, source in sorted(found, key=lambda f: (-(f[1] - f[0]), f[2].startswith("ent"), f[0])):
         start, end = _trim(text, start, end)
-        if end <= start or any(s < end and start < e for s, e, _ in kept):
+        if end <= start or not taken.free(start, end):
             continue
         span_text = text[start:end]
         if _SKIP.match(span_text.strip()) or _AGE.match(text[end:end + 8]):
@@ -189,5 +191,6 @@ def candidates(doc: "Doc", text: str | None = None) -> list[tuple[int, int, str]
         if re.fullmatch(r"\d{1,3}", span_text) or (  # an age or count ("58"), not a year
                 re.fullmatch(_MONTH_RE, span_text, re.I) and re.search(r"\bthe\s+$", text[max(0, start - 5):start], re.I)):
             continue  # "The March for Science": a month name used as a name
+        taken.add(start, end)
         kept.append((start, end, source))
     return sorted(kept)
