@@ -10,7 +10,9 @@ interpreter start and model load:
 - warm: the same again, served from the cache;
 - warm + 1 new article: one article added to one story (the CI case), then removed;
 - jobs2: ``--jobs 2 --no-cache``;
-- ``claimdiff --help`` (best of 5).
+- ``claimdiff --help`` (best of 5);
+- the figure-dense row (bench/dense.py): two situation reports of $BENCH_DENSE_LINES
+  lines each (default "1000,4000"), cold against bare spaCy, per line.
 
 Every run's wall time, CPU time (user+sys, the process and its workers) and peak
 RSS (the process tree, sampled) are printed, with ratios to bare spaCy. The
@@ -29,6 +31,7 @@ import sys
 from pathlib import Path
 
 from .corpus import build
+from .dense import bench_dense
 from .measure import Run, measure
 
 TARGET_COLD = 1.3  # claimdiff cold / bare spaCy, CPU time
@@ -141,6 +144,10 @@ def main() -> int:
         print_table(size_runs)  # as we go: the 10,000 run takes a while
     if min(sizes) <= 2000:  # one more full parse: worth it on a small corpus only
         _stages(root, min(sizes), env)
+    print()
+    dense_runs, dense_failures = bench_dense(root, py, env, BATCH_SIZE)
+    runs += dense_runs
+    failures += dense_failures
     helps = [measure("claimdiff --help", [py, "-m", "claimdiff", "--help"], env) for _ in range(5)]
     best = min(helps, key=lambda r: r.wall)
     if best.wall > TARGET_HELP:
