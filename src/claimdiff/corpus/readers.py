@@ -18,6 +18,7 @@ from . import boilerplate
 from .encoding import NotText, decode
 from .metadata import parse_date, parse_header
 from .offsets import Run, delete, identity
+from .own_output import written_by_claimdiff
 
 # Larger files are skipped with a warning: a news article is tens of
 # kilobytes; a 20 MB "article" is a dump that would only stall the parser.
@@ -121,6 +122,9 @@ def read_article(path: Path | str, display: str | None = None, kind: str | None 
 def parse_text(raw: str, kind: str = "txt", stem: str = "text", display: str = "<text>"
                ) -> tuple[list[Article], list[str]]:
     """Articles from decoded file text (no file access): the pure part of read_article."""
+    own = written_by_claimdiff(raw)
+    if own:
+        return [], [f"skipped {display}: a claimdiff {own}, not an article"]
     try:
         records = _extractors()[kind](raw)
     except SkipFile as err:
