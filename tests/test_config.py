@@ -81,3 +81,16 @@ def test_named_pyproject_without_table_and_missing_file(tmp_path: Path) -> None:
 def test_no_config_anywhere_gives_defaults(tmp_path: Path) -> None:
     assert find_config(tmp_path) is None
     assert load_config(start=tmp_path) == Config()
+
+
+def test_exclude_from_the_file_and_the_command_line_add_up(tmp_path: Path) -> None:
+    path = tmp_path / "claimdiff.toml"
+    path.write_text('exclude = ["drafts", "reports/*.html"]\n', encoding="utf-8")
+    options = build_options(load_config(path), exclude=["*.bak.md"])
+    # a pattern with a folder is anchored at the config file's folder; a bare name is not
+    assert options.exclude == ("drafts", f"{tmp_path.resolve().as_posix()}/reports/*.html", "*.bak.md")
+    assert build_options(load_config(path)).exclude[0] == "drafts"
+    with pytest.raises(ConfigError, match="exclude must be a list of strings"):
+        bad = tmp_path / "bad.toml"
+        bad.write_text("exclude = [1]\n", encoding="utf-8")
+        load_config(bad)

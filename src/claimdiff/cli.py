@@ -51,6 +51,7 @@ NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Do not read or wri
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="Plain text output (NO_COLOR is honoured too).")]
 IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore-measure", help="Leave a measure out (repeatable), e.g. wounded.")]
 DisableOpt = Annotated[Optional[list[str]], typer.Option("--disable-extractor", help="Do not run an extractor (repeatable), by name.")]
+ExcludeOpt = Annotated[Optional[list[str]], typer.Option("--exclude", help="Leave out files and folders matching a glob (repeatable; adds to the config's exclude), e.g. 'drafts' or 'reports/*.html'.")]
 RelTolOpt = Annotated[Optional[float], typer.Option("--rel-tolerance", min=0.0, max=0.99, help="Relative tolerance for equal after rounding.")]
 BaselineOpt = Annotated[Optional[Path], typer.Option("--baseline", help="Accepted findings (made by `claimdiff baseline`).")]
 FailOnOpt = Annotated[Optional[FailOn], typer.Option("--fail-on", help="conflict: fail on new conflicts; any: on new conflicts and agreements (never on single-source claims).")]
@@ -194,14 +195,15 @@ def _config(path: Optional[Path]) -> Any:
 def compare(paths: Paths, fmt: FormatOpt = None, output: OutputOpt = None, config: ConfigOpt = None,
             assume_date: AssumeOpt = None, jobs: JobsOpt = None, backend: BackendOpt = None,
             no_cache: NoCacheOpt = False, no_color: NoColorOpt = False, ignore_measure: IgnoreOpt = None,
-            disable_extractor: DisableOpt = None, rel_tolerance: RelTolOpt = None) -> None:
+            disable_extractor: DisableOpt = None, rel_tolerance: RelTolOpt = None,
+            exclude: ExcludeOpt = None) -> None:
     """Compare the claims of the articles in PATHS: conflicts, agreements and single-source claims."""
     try:
         cfg = _config(config)
         flags: dict[str, Any] = dict(
             assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache,
             ignored_measures=ignore_measure or None, disabled_extractors=disable_extractor or None,
-            rel_tolerance=rel_tolerance)
+            rel_tolerance=rel_tolerance, exclude=exclude or None)
         chosen = fmt.value if fmt else cfg.get("format", "text")
         if chosen == "json":
             _stream_json(paths, cfg, output, **flags)
@@ -218,7 +220,8 @@ def check(paths: Paths, baseline: BaselineOpt = None, fail_on: FailOnOpt = None,
           fmt: FormatOpt = None, output: OutputOpt = None, config: ConfigOpt = None,
           assume_date: AssumeOpt = None, jobs: JobsOpt = None, backend: BackendOpt = None,
           no_cache: NoCacheOpt = False, no_color: NoColorOpt = False, ignore_measure: IgnoreOpt = None,
-          disable_extractor: DisableOpt = None, rel_tolerance: RelTolOpt = None) -> None:
+          disable_extractor: DisableOpt = None, rel_tolerance: RelTolOpt = None,
+          exclude: ExcludeOpt = None) -> None:
     """Exit 1 when the articles in PATHS hold a conflict the baseline does not accept (for CI)."""
     from . import baseline as bl
 
@@ -234,7 +237,7 @@ def check(paths: Paths, baseline: BaselineOpt = None, fail_on: FailOnOpt = None,
         gate = (fail_on.value if fail_on else cfg.get("fail_on")) or (accepted.fail_on if accepted else "conflict")
         report = _run(paths, cfg, assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache,
                       ignored_measures=ignore_measure or None, disabled_extractors=disable_extractor or None,
-                      rel_tolerance=rel_tolerance)
+                      rel_tolerance=rel_tolerance, exclude=exclude or None)
         if update_baseline:
             fresh = bl.build(report, gate, accepted)
             try:
@@ -259,14 +262,15 @@ def check(paths: Paths, baseline: BaselineOpt = None, fail_on: FailOnOpt = None,
 def make_baseline(paths: Paths, fail_on: FailOnOpt = None, output: OutputOpt = None,
                   keep_reasons: Annotated[Optional[Path], typer.Option("--keep-reasons", help="An older baseline whose reasons carry over.")] = None,
                   config: ConfigOpt = None, assume_date: AssumeOpt = None, jobs: JobsOpt = None,
-                  backend: BackendOpt = None, no_cache: NoCacheOpt = False) -> None:
+                  backend: BackendOpt = None, no_cache: NoCacheOpt = False, exclude: ExcludeOpt = None) -> None:
     """Print a baseline accepting every current conflict:  claimdiff baseline PATH > .claimdiff-baseline.json"""
     from . import baseline as bl
 
     try:
         cfg = _config(config)
         previous = bl.load(keep_reasons) if keep_reasons else None
-        report = _run(paths, cfg, assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache)
+        report = _run(paths, cfg, assume_date=assume_date, jobs=jobs, backend=backend, no_cache=no_cache,
+                      exclude=exclude or None)
         text = bl.build(report, fail_on.value if fail_on else cfg.get("fail_on", "conflict"), previous).to_json()
     except ClaimdiffError as err:
         _fail(str(err))

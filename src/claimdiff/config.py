@@ -14,6 +14,7 @@ wins), or named with ``--config FILE``. Command-line flags override it.
     disabled-extractors = ["money"]
     assume-date = "2025-05-01"
     jobs = 2
+    exclude = ["drafts", "reports/*.html"]  # globs; --exclude adds more
 
 Keys may be written with dashes or underscores. Unknown keys are an error
 (exit 2), so a typo never silently does nothing.
@@ -55,6 +56,7 @@ KEYS: dict[str, tuple[type, str]] = {
     "cache": (bool, "read and write the extraction cache"),
     "cache_dir": (str, "where the extraction cache lives"),
     "batch_size": (int, "texts per spaCy batch"),
+    "exclude": (list, "files and folders to leave out, as globs (a pattern with a / is relative to the config file)"),
     "max_story_articles": (int, "articles one story may hold (larger stories are skipped with a warning)"),
 }
 
@@ -124,6 +126,9 @@ def _check(path: Path, key: str, value: Any) -> Any:
             dt.date.fromisoformat(value)
         except ValueError:
             raise ConfigError(f"{path}: assume-date wants YYYY-MM-DD, got {value!r}") from None
+    if key == "exclude":
+        # a pattern with a folder in it is relative to the config file; a bare one matches a name anywhere
+        return [p if "/" not in p or Path(p).is_absolute() else (path.parent.resolve() / p).as_posix() for p in value]
     if key in ("baseline", "cache_dir"):
         # Paths in a config file are relative to that file, not to wherever claimdiff runs.
         value = str((path.parent / value).resolve()) if not Path(value).is_absolute() else value
@@ -166,7 +171,13 @@ def build_options(config: Config | None = None, **flags: Any) -> Options:
         else:
             merged[key] = value
     for key, value in flags.items():
-        if value is not None:
+        if value is None:
+            continue
+        if key == "exclude":  # the command line adds to the config's patterns (ruff's extend-exclude)
+            merged[key] = list(merged.get(key, ())) + list(value)
+        else:
             merged[key] = frozenset(value) if key in ("ignored_measures", "disabled_extractors") else value
+    if "exclude" in merged:
+        merged["exclude"] = tuple(merged["exclude"])
     known = {f.name for f in dataclasses.fields(Options)}
     return Options(**{k: v for k, v in merged.items() if k in known})

@@ -27,3 +27,7 @@ class Options:
     # story, so a folder of thousands of articles is almost surely many stories
     # put in one folder. Larger stories are skipped with a warning.
     max_story_articles: int = 300
+    # Globs of files and folders discovery leaves out (corpus/discover.py): a bare
+    # pattern matches a name anywhere, one with a / the path (relative ones to the
+    # working directory).
+    exclude: tuple[str, ...] = ()

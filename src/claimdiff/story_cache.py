@@ -53,9 +53,10 @@ FORMAT = 1  # bump when the entry layout changes
 # tests/test_parallel.py; the article cache keys claims without batch_size too),
 # whether and where to cache, and the progress bar. max_story_articles only
 # decides whether a story is compared at all: a hit is checked against it
-# instead (api.compare), as the number of readable articles is fixed by the bytes.
+# instead (api.compare), as the number of readable articles is fixed by the bytes;
+# exclude only picks the files, and the key holds the files.
 RUNTIME_OPTIONS = frozenset({"jobs", "backend", "use_cache", "cache_dir", "batch_size", "progress",
-                             "dask_address", "max_story_articles"})
+                             "dask_address", "max_story_articles", "exclude"})
 
 # Libraries whose behaviour is part of a Story: dates and units (extraction),
 # number words, fuzzy matching (align), front matter and HTML reading (corpus).

@@ -127,3 +127,26 @@ def test_unreadable_story_folder_is_a_warning(tmp_path, monkeypatch):
     stories = discover([tmp_path / "all"])
     assert [s.name for s in stories] == ["good"]
     assert any("locked" in w and "permission denied" in w for w in stories[0].warnings)
+
+
+def test_exclude_by_name_at_any_depth_and_by_path(tmp_path):
+    root = tmp_path / "desk"
+    make(root / "flood", "a.txt", "b.txt", "a.draft.txt")
+    make(root / "drafts", "x.txt", "y.txt")
+    make(root / "bridge", "a.txt", "b.txt", "c.txt")
+    stories = discover([root], exclude=("drafts", "*.draft.txt", f"{root.as_posix()}/bridge/c.txt"))
+    assert {s.name: [p.name for p in s.files] for s in stories} == {
+        "bridge": ["a.txt", "b.txt"], "flood": ["a.txt", "b.txt"]}
+
+
+def test_exclude_path_patterns_are_relative_to_the_working_directory(tmp_path, monkeypatch):
+    make(tmp_path / "flood", "a.txt", "b.txt", "c.txt")
+    monkeypatch.chdir(tmp_path)
+    [story] = discover([Path("flood")], exclude=("flood/c.*",))
+    assert [p.name for p in story.files] == ["a.txt", "b.txt"]
+
+
+def test_a_file_named_on_the_command_line_is_read_whatever_the_patterns(tmp_path):
+    a, b = make(tmp_path / "flood", "a.txt", "b.txt")
+    [story] = discover([a, b], exclude=("b.txt",))
+    assert [p.name for p in story.files] == ["a.txt", "b.txt"]

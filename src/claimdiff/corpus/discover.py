@@ -7,12 +7,19 @@
 
 Order is deterministic: stories and files are sorted by name. Discovery is one
 ``os.scandir`` per folder, so it stays linear in the number of files.
+
+Files and folders inside the folders given that match an ``exclude`` glob
+(Options.exclude) are left out, as ruff's ``extend-exclude``: a pattern without a
+``/`` matches a name at any depth ("drafts", "*.draft.md"), one with a ``/`` the
+whole path ("reports/*.html", relative to the working directory unless absolute).
+Files named on the command line are read whatever the patterns say.
 """
 
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from ..errors import InputError
@@ -36,7 +43,27 @@ def _is_hidden(name: str) -> bool:
 _NOT_ARTICLES = {"readme", "license", "licence", "changelog"}
 
 
-def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
+class Exclude:
+    """The exclude globs, split into name patterns and path patterns (made absolute)."""
+
+    def __init__(self, patterns: tuple[str, ...] | list[str] = ()) -> None:
+        self.names = tuple(p.rstrip("/") for p in patterns if "/" not in p.rstrip("/"))
+        self.paths = tuple(Path(os.path.abspath(p.rstrip("/"))).as_posix()
+                           for p in patterns if "/" in p.rstrip("/"))
+
+    def __bool__(self) -> bool:
+        return bool(self.names or self.paths)
+
+    def matches(self, path: Path) -> bool:
+        if any(fnmatchcase(path.name, p) for p in self.names):
+            return True
+        if not self.paths:
+            return False
+        full = Path(os.path.abspath(path)).as_posix()
+        return any(fnmatchcase(full, p) for p in self.paths)
+
+
+def _scan(folder: Path, exclude: Exclude = Exclude()) -> tuple[list[Path], list[Path], list[str]]:
     """Article files, subfolders and warnings of one folder (not recursive)."""
     files: list[Path] = []
     dirs: list[Path] = []
@@ -50,6 +77,8 @@ def _scan(folder: Path) -> tuple[list[Path], list[Path], list[str]]:
         if _is_hidden(entry.name):
             continue
         path = folder / entry.name
+        if exclude and exclude.matches(path):
+            continue
         try:
             is_dir = entry.is_dir()
             is_file = entry.is_file()
@@ -88,8 +117,8 @@ def _check_exists(path: Path) -> None:
         raise InputError(f"cannot read {path}: {os_reason(err)}") from None
 
 
-def _folder_stories(folder: Path) -> list[StorySource]:
-    files, dirs, warnings = _scan(folder)
+def _folder_stories(folder: Path, exclude: Exclude) -> list[StorySource]:
+    files, dirs, warnings = _scan(folder, exclude)
     name = folder.resolve().name or str(folder)
     stories: list[StorySource] = []
     if files:
@@ -104,7 +133,7 @@ def _folder_stories(folder: Path) -> list[StorySource]:
             continue
         seen.add(real)
         try:
-            sub_files, _, sub_warnings = _scan(sub)
+            sub_files, _, sub_warnings = _scan(sub, exclude)
         except InputError as err:  # one unreadable story folder must not stop the others
             warnings.append(f"skipped {sub}: {err}")
             continue
@@ -122,8 +151,10 @@ def _folder_stories(folder: Path) -> list[StorySource]:
     return stories
 
 
-def discover(paths: list[Path] | list[str] | tuple[Path, ...]) -> list[StorySource]:
-    """Stories under ``paths``; raises InputError for a missing path or a folder without articles."""
+def discover(paths: list[Path] | list[str] | tuple[Path, ...], exclude: tuple[str, ...] = ()) -> list[StorySource]:
+    """Stories under ``paths``, less what ``exclude`` matches; raises InputError for a
+    missing path or a folder without articles."""
+    left_out = Exclude(exclude)
     if not paths:
         raise InputError("no path given")
     stories: list[StorySource] = []
@@ -133,7 +164,7 @@ def discover(paths: list[Path] | list[str] | tuple[Path, ...]) -> list[StorySour
         path = Path(raw)
         _check_exists(path)
         if path.is_dir():
-            stories.extend(_folder_stories(path))
+            stories.extend(_folder_stories(path, left_out))
         else:
             if path.suffix.lower() not in TEXT_EXTENSIONS:
                 named_warnings.append(f"{path}: unknown extension, read as plain text")
