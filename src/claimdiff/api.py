@@ -119,7 +119,7 @@ def compare_stories(paths: Sequence[str | Path], options: Options | None = None,
     from .corpus import discover
 
     options = options or Options()
-    sources = discover([Path(p) for p in paths])
+    sources = discover([Path(p) for p in paths], options.exclude)
     warnings: list[str] = []
     return StoryStream(tool_info(), _stories(sources, options, progress, warnings), warnings)
 
@@ -189,10 +189,24 @@ def _stories(sources: list[StorySource], options: Options, progress: ProgressHoo
         if oversized:
             raise InputError(oversized[0])
         detail = "; ".join(singles) if singles else "no stories found"
-        raise InputError(f"need at least two readable articles to compare: {detail}")
+        raise InputError(f"need at least two readable articles to compare: {detail}" + _listed(warnings))
     warnings.extend(f"skipped {o}" for o in oversized)
     for s in singles:
         warnings.append(f"skipped story {s}: nothing to compare it with")
+
+
+# At most this many of the run's warnings follow a refusal; the rest are counted.
+REFUSAL_WARNINGS = 20
+
+
+def _listed(warnings: list[str]) -> str:
+    """The warnings (which files were skipped and why), one indented line each."""
+    shown = list(dict.fromkeys(warnings))
+    more = len(shown) - REFUSAL_WARNINGS
+    lines = [f"\n  {w}" for w in shown[:REFUSAL_WARNINGS]]
+    if more > 0:
+        lines.append(f"\n  ... and {more} more")
+    return "".join(lines)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

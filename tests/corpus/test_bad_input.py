@@ -25,10 +25,16 @@ def run(*args: str):
 
 
 def one_line_error(result) -> str:
+    """The error line; any lines after it are the skipped files, one indented line each."""
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("claimdiff: error:"), result.stderr
+    assert lines and lines[0].startswith("claimdiff: error:"), result.stderr
+    assert all(line.startswith("  ") for line in lines[1:]), result.stderr
     assert "Traceback" not in result.output
     return lines[0]
+
+
+def skipped_lines(result) -> list[str]:
+    return [line.strip() for line in result.stderr.splitlines()[1:] if line.strip()]
 
 
 def story(tmp_path: Path, **files: str | bytes) -> Path:
@@ -52,6 +58,30 @@ def test_fatal_inputs_exit_2_with_one_line(tmp_path, setup, message):
     result = run(str(setup(tmp_path)))
     assert result.exit_code == 2
     assert message in one_line_error(result)
+
+
+@pytest.mark.parametrize("bad, reason", [
+    (b"\x00\x01\x02binary\x00", "binary file"),
+    ("<html><head><script>var x = 1;</script></head><body><nav>Home</nav></body></html>", "no article text"),
+    (b"", "empty file"),
+])
+def test_refusal_names_each_skipped_file_and_why(tmp_path, bad, reason):
+    folder = story(tmp_path, a_txt=GOOD[0], **{"b_" + ("html" if isinstance(bad, str) else "txt"): bad})
+    result = run(str(folder))
+    assert result.exit_code == 2
+    assert "need at least two readable articles" in one_line_error(result)
+    listed = skipped_lines(result)
+    assert len(listed) == 1 and listed[0].startswith("skipped ") and reason in listed[0], listed
+    assert "b." in listed[0]
+
+
+def test_refusal_lists_every_skipped_file_one_line_each(tmp_path):
+    folder = story(tmp_path, a_txt=GOOD[0], b_txt=b"\x00\x01", c_txt=b"", d_json="{oops")
+    result = run(str(folder))
+    assert result.exit_code == 2
+    one_line_error(result)
+    listed = skipped_lines(result)
+    assert [line.split(":")[0].rsplit("/", 1)[-1] for line in listed] == ["b.txt", "c.txt", "d.json"], listed
 
 
 @pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symlinks")
@@ -97,3 +127,25 @@ def test_folder_of_story_folders(tmp_path):
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert [s["name"] for s in report["stories"]] == ["bridge", "landslide"]
+
+
+@pytest.mark.parametrize("fmt, name", [("html", "report.html"), ("markdown", "report.md"), ("text", "report.txt"),
+                                       ("json", "report.json"), ("github", "annotations.txt")])
+def test_a_report_written_beside_the_articles_is_not_read_as_one(tmp_path, fmt, name):
+    folder = story(tmp_path, a_txt=GOOD[0], b_txt=GOOD[1])
+    first = json.loads(run(str(folder)).stdout)
+    written = CliRunner().invoke(app, ["compare", str(folder), "-f", fmt, "-o", str(folder / name)])
+    assert written.exit_code == 0, written.stderr
+    again = run(str(folder))
+    assert again.exit_code == 0, again.stderr
+    report = json.loads(again.stdout)
+    assert [a["id"] for a in report["articles"]] == ["a", "b"]
+    assert [f["verdict"] for f in report["findings"]] == [f["verdict"] for f in first["findings"]]
+    assert any(f"{name}: a claimdiff" in w for w in report["warnings"]), report["warnings"]
+
+
+def test_exclude_on_the_command_line(tmp_path):
+    folder = story(tmp_path, a_txt=GOOD[0], b_txt=GOOD[1], c_txt=GOOD[1].replace("38", "12"))
+    result = run(str(folder), "--exclude", "c.txt")
+    assert result.exit_code == 0, result.stderr
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["a", "b"]

@@ -187,6 +187,11 @@ def _html_text(raw: str) -> str:
     return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
 
 
+# A web page's main text shorter than this is not an article (a page of scripts
+# leaves the extractor a navigation label: "Home").
+MIN_PAGE_WORDS = 5
+
+
 def extract_html(raw: str) -> list[Extracted]:
     """Main text and metadata through trafilatura: navigation, scripts, ads,
     comments and related-link blocks are left out by its extractor."""
@@ -201,6 +206,9 @@ def extract_html(raw: str) -> list[Extracted]:
     body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     if not body:
         raise SkipFile("no article text found in the HTML")
+    if len(body.split()) < MIN_PAGE_WORDS:
+        # what is left of a page whose text the extractor could not find: a menu item, a button
+        raise SkipFile(f"no article text found in the HTML (only {body[:40]!r})")
     meta: dict[str, object] = {}
     for key, attr in (("title", "title"), ("source", "sitename"), ("date", "date"), ("url", "url"),
                       ("author", "author")):
