@@ -15,7 +15,7 @@ import traceback
 from pathlib import Path
 
 from .limits import Timeout, time_limit
-from .mutate import KINDS, encode, mutate_text, wrap
+from .mutate import KINDS, dense, encode, mutate_text, wrap
 
 ROOT = Path(__file__).resolve().parents[1]
 FORMATS = ("json", "text", "markdown", "html", "github", "sarif")
@@ -74,18 +74,30 @@ def corpus_only(rng: random.Random, seeds: list[str], folder: Path) -> None:
     kept.unlink()
 
 
-def run_one(folder: Path, options, recheck: bool) -> None:
+def run_one(folder: Path, options, recheck: bool, own_report: str | None = None) -> None:
+    """Compare the folder and check the report; ``own_report`` (a format): then write
+    claimdiff's report of the folder into it and compare again, which must skip the
+    report and find the same."""
     from claimdiff.api import compare
     from claimdiff.errors import ClaimdiffError
+    from claimdiff.report import render
 
     try:
         report = compare([folder], options)
     except ClaimdiffError as err:
-        assert "\n" not in str(err), "multi-line error message"
+        # one line, then the skipped files, one indented line each
+        lines = str(err).split("\n")
+        assert lines[0] and all(line.startswith("  ") for line in lines[1:]), "malformed error message"
         return
     first = check_report(report)
     if recheck:
         assert check_report(compare([folder], options)) == first, "output differs between two runs"
+    if own_report:
+        ext = {"json": "json", "sarif": "json", "markdown": "md", "html": "html"}.get(own_report, "txt")
+        (folder / f"zz-report.{ext}").write_text(render(report, own_report), encoding="utf-8")
+        again = compare([folder], options)
+        assert [a.path for a in again.articles] == [a.path for a in report.articles], "read its own report"
+        assert [f.id for f in again.findings] == [f.id for f in report.findings], "its own report changed findings"
 
 
 def _where(err: BaseException) -> str:
@@ -124,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
             for i in range(rng.choice([1, 2, 2, 3])):
                 kind = rng.choice(KINDS)
                 text = mutate_text(rng, rng.choice(seeds), seeds) if i == 0 or rng.random() < 0.5 else rng.choice(seeds)
+                if i == 1 and rng.random() < 0.1:
+                    text = dense(rng, seeds)
                 name = f"a{i}.{'md' if kind == 'md' else kind}"
                 (folder / name).write_bytes(encode(rng, wrap(rng, kind, text)) if i == 0 else wrap(rng, kind, text).encode())
             try:
@@ -131,7 +145,8 @@ def main(argv: list[str] | None = None) -> int:
                     for _ in range(args.corpus_per_input):
                         corpus_tried += 1
                         corpus_only(rng, seeds, folder)
-                    run_one(folder, options, recheck=tried % 10 == 0)
+                    run_one(folder, options, recheck=tried % 10 == 0,
+                            own_report=rng.choice(FORMATS) if rng.random() < 0.1 else None)
             except Exception as err:  # noqa: BLE001 - any escape is a finding
                 failures += 1
                 kept = save / f"failure-{failures:03d}"

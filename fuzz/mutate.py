@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import random
+import re
 
 # Pieces that steer mutants into the code paths that matter: figures and units,
 # bounds, dates and weekdays, attributions, boilerplate, header and markup.
@@ -92,6 +93,14 @@ def mutate_text(rng: random.Random, text: str, others: list[str]) -> str:
     for _ in range(rng.randint(1, 6)):
         text = rng.choice(TEXT_MUTATORS)(rng, text, others)
     return text
+
+
+def dense(rng: random.Random, seeds: list[str]) -> str:
+    """A figure-dense document: one seed's sentences line after line, figures changed,
+    a few hundred lines (a situation report): cost must stay about linear in its claims."""
+    sentences = [s.strip() + "." for s in re.split(r"[.\n]+", rng.choice(seeds)) if any(ch.isdigit() for ch in s)]
+    sentences = sentences or ["In district 4, 40 people died and 85 were injured."]
+    return "\n".join(_digits(rng, rng.choice(sentences), []) for _ in range(rng.randint(100, 400))) + "\n"
 
 
 def wrap(rng: random.Random, kind: str, text: str) -> str:
