@@ -216,3 +216,28 @@ def test_distances_from_different_places_are_different_facts() -> None:
               value=45, unit="mile", measure="length", holder="from:kelby")
     assert shared_holder(a.holder, b.holder) is False
     assert not together(align([a, b]), a, b)
+
+
+def test_one_article_s_tolls_for_two_places_are_a_list_not_an_update() -> None:
+    a1 = claim(K.CASUALTY, "a", "40", "In Kessel, 40 people died on Monday.", value=40, measure="dead",
+               concept="people", holder="in:kessel")
+    a2 = claim(K.CASUALTY, "a", "85", "In Tarvik, 85 people died on Monday.", start=40, value=85, measure="dead",
+               concept="people", holder="in:tarvik")
+    b1 = claim(K.CASUALTY, "b", "40", "Forty people died in Kessel on Monday, officials said.", value=40,
+               measure="dead", concept="people", holder="in:kessel")
+    groups = align([a1, a2, b1])
+    assert together(groups, a1, b1) and not together(groups, a2, b1)
+
+
+def test_figures_stated_of_two_places_may_agree_but_not_conflict() -> None:
+    # places nest ("in Soma", "in Turkey"): one toll may be written both ways, so an agreeing
+    # pair may still meet; a differing pair is not known to be one toll
+    a = claim(K.CASUALTY, "a", "301", "The blast killed 301 miners in Soma, officials said.", value=301,
+              measure="killed", concept="miner", holder="in:soma")
+    b = claim(K.CASUALTY, "b", "301", "The blast killed 301 miners in Turkey, officials said.", value=301,
+              measure="killed", concept="miner", holder="in:turkey")
+    c = claim(K.CASUALTY, "c", "180", "The blast killed 180 miners in Turkey, officials said.", value=180,
+              measure="killed", concept="miner", holder="in:turkey")
+    assert together(align([a, b]), a, b)
+    assert not together(align([a, c]), a, c)
+    assert together(align([b, c]), b, c)

@@ -70,3 +70,17 @@ def test_holders_are_the_clause_entities(numeric) -> None:
         "Shares of Amazon rose 3 percent while Whole Foods shares jumped 28 percent on Friday.")}
     assert claims["3 percent"] == "amazon"
     assert claims["28 percent"] == "whole foods"
+
+
+@pytest.mark.parametrize("sentence, figure, place", [
+    ("In Kessel district 12, 40 people died and 85 were injured on Monday.", "40", "in:kessel district 12"),
+    ("In Kessel district 12, 40 people died and 85 were injured on Monday.", "85", "in:kessel district 12"),
+    ("The floods destroyed 300 homes in ward 7, the council said.", "300", "in:ward 7"),
+    ("Officials in Port Nevin said 14 people were missing after the storm.", "14", "in:port nevin"),
+    ("Twelve people died in hospital in 2019, the report said.", "Twelve", None),
+    ("At least 90 people were hurt in the crush, which began near the second gate.", "At least 90", None),
+])
+def test_the_named_place_a_figure_is_stated_of(numeric, sentence, figure, place) -> None:
+    holders = {c.text: c.holder for c in numeric(sentence)}
+    found = holders[figure]
+    assert ({h for h in (found or "").split("|") if h.startswith("in:")} or {None}) == {place}

@@ -15,7 +15,7 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
-from .anchors import other_event, shared_holder
+from .anchors import other_event, same_place, shared_holder
 from .text import _local, _stem, concept_key, concept_of, content_words, role
 from .values import Value, apart, compatible, restated, vague, value_of
 
@@ -123,10 +123,11 @@ def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> boo
     property or the same holder ("Costco fell 7%", "Costco was down 6%"), or, naming
     nothing that differs, their sentences are very alike; and neither is a vague word
     ("hundreds of relatives"), which may agree with a figure but is too loose to
-    contradict one. A story has many days (the landfall on Saturday, the rescue on
+    contradict one, nor stated of different named places (places nest: "in Soma",
+    "in Turkey" may be one toll, so they may agree, but not surely contradict). A story has many days (the landfall on Saturday, the rescue on
     Monday) and many unnamed sums: without this they would all contradict each other."""
-    if vague(a) or vague(b):
-        return False
+    if vague(a) or vague(b) or same_place(a.holder, b.holder) is False:
+        return False  # "40 died in Kessel" against "38 died in Tarvik": not known to be one toll
     if same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
         return True
     return score >= UNNAMED_CONFLICT_THRESHOLD and not _names_differ(fa, fb)
@@ -161,8 +162,9 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     if (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated" or _kept_apart(a, b, fa, fb):
         return True
     # two different figures that name different things can never conflict (_may_conflict)
-    return not agreeing and (vague(a) or vague(b) or (_names_differ(fa, fb) and not same_property(fa, fb)
-                                                       and shared_holder(a.holder, b.holder) is not True))
+    return not agreeing and (vague(a) or vague(b) or same_place(a.holder, b.holder) is False
+                             or (_names_differ(fa, fb) and not same_property(fa, fb)
+                                 and shared_holder(a.holder, b.holder) is not True))
 
 
 def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None,
@@ -229,7 +231,8 @@ def co_reported(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     (_admissible); judge reports them as two figures of one article, not as a
     contradiction, unless they are near-restatements."""
     return (a.article == b.article and fa.measure is not None and fa.measure == fb.measure
-            and fa.role == fb.role and a.sentence != b.sentence and not _kept_apart(a, b, fa, fb))
+            and fa.role == fb.role and a.sentence != b.sentence and not _kept_apart(a, b, fa, fb)
+            and same_place(a.holder, b.holder) is not False)
 
 
 def _shared_words(a: Claim, b: Claim) -> bool:

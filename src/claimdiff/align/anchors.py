@@ -20,21 +20,35 @@ def _initials(name: str) -> str:
 def shared_holder(a: str | None, b: str | None) -> bool | None:
     """Do two claims' holder sets (extract/holder.py) share a holder? None when
     either is unknown. An acronym matches its expansion ("psg", "paris saint-germain")."""
-    if not a or not b:
+    # the places figures are stated of nest ("in Soma", "in Turkey"): not holders here (same_place)
+    xs = [x for x in (a or "").split("|") if x and not x.startswith("in:")]
+    ys = [y for y in (b or "").split("|") if y and not y.startswith("in:")]
+    if not xs or not ys:
         return None
     # distances from two different places are two facts, whoever else is named
-    fa = {x for x in a.split("|") if x.startswith("from:")}
-    fb = {y for y in b.split("|") if y.startswith("from:")}
+    fa = {x for x in xs if x.startswith("from:")}
+    fb = {y for y in ys if y.startswith("from:")}
     if fa and fb:
         return bool(fa & fb)
-    for x in a.split("|"):
-        for y in b.split("|"):
+    for x in xs:
+        for y in ys:
             if x.replace(" ", "") == y.replace(" ", ""):
                 return True
             short, long_ = (x, y) if len(x) < len(y) else (y, x)
             if " " not in short and len(short) >= 2 and _initials(long_) == short:
                 return True
     return False
+
+
+def same_place(a: str | None, b: str | None) -> bool | None:
+    """Are two figures stated of one named place ("in:" holder tokens)? None when either
+    names none. Only within one article does a difference count: an article that
+    gives one toll for Kessel and another for Tarvik lists two places."""
+    pa = {x for x in (a or "").split("|") if x.startswith("in:")}
+    pb = {y for y in (b or "").split("|") if y.startswith("in:")}
+    if not pa or not pb:
+        return None
+    return bool(pa & pb)
 
 
 # Words near a figure that tie it to another event than the story's own: an

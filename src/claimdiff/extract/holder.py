@@ -14,8 +14,14 @@ A distance is measured from a place ("75 miles north of Izmir", "250 km from
 Istanbul"): that place joins the holders as "from:izmir", and two distances
 from different places are never one fact.
 
+A figure stated of a named place ("In Kessel district, 40 people died", "85 were
+hurt in Port Nevin") carries it as "in:kessel district". Places nest, so across
+articles they decide nothing; within one article, two tolls of one measure in
+different named places are a list (a situation report's lines), not an update.
+
 align keeps two figures apart when both have holders and no holder is shared
-(align.anchors.shared_holder).
+(align.anchors.shared_holder), and one article's two figures when their places differ
+(align.anchors.same_place).
 """
 
 from __future__ import annotations
@@ -116,6 +122,70 @@ def holders(num: "Token", index: Names, start: int = 0, end: int | None = None) 
         tok = tok.head
     found.discard("")
     return "|".join(sorted(found)) or None
+
+
+_LOCATIVE = frozenset({"in", "at"})
+_NOT_A_PLACE = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _named(obj: "Token", num: "Token", anyhow: bool = False) -> str | None:
+    """The name of an "in"/"at" object if it names a place: a place entity ("Kessel",
+    "the Mina region") or a numbered unit ("district 12": a number after its noun).
+    Only the name's own words count (compounds and the number), not clauses on it."""
+    words = sorted([t for t in obj.children if t.dep_ == "compound" and t.i < obj.i]
+                   + [obj] + [t for t in obj.children if t.dep_ in ("nummod", "appos") and t.i > obj.i
+                              and t.pos_ == "NUM"], key=lambda t: t.i)
+    if any(t.i == num.i for t in words):
+        return None
+    placed = any(t.ent_type_ in _PLACE_ENTITIES for t in words)
+    numbered = words[-1] is not obj and words[-1].pos_ == "NUM" and words[-1].ent_type_ not in _NOT_A_PLACE
+    if not (placed or numbered or anyhow):
+        return None
+    return "in:" + normalise(" ".join(t.text for t in words))
+
+
+def _located(tok: "Token", num: "Token") -> str | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in _LOCATIVE:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (name := _named(obj, num)):
+                    return name
+    return None
+
+
+def _subject_place(verb: "Token", num: "Token") -> str | None:
+    """A place the clause's subject names or is in: "Kessel district reported 40
+    deaths", "Officials in Kessel said ..."."""
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and subj.i != num.i:
+            if subj.ent_type_ in _PLACE_ENTITIES:
+                return _named(subj, num, anyhow=True)
+            return _located(subj, num)
+    return None
+
+
+def place(num: "Token") -> str | None:
+    """The named place the figure is stated of, as a holder token "in:<name>": an
+    "in"/"at" phrase on its path up to its clause's verb ("In Kessel district, 40
+    people died"; "in district 12"; not "in hospital", "in the crush" or "in 2019"),
+    or on the verb a conjoined clause shares ("..., and 85 were injured"); else a
+    place the clause's subject names, or the subject of the verb reporting the clause
+    ("Officials in Kessel said 40 people died")."""
+    tok = num
+    for _ in range(MAX_STEPS):
+        found = _located(tok, num)
+        if found:
+            return found
+        verb = tok.pos_ in ("VERB", "AUX")
+        if verb and tok.dep_ == "conj":
+            return _located(tok.head, num) or _subject_place(tok.head, num)
+        if (verb and tok.dep_ != "xcomp") or tok.head.i == tok.i or tok.dep_ == "conj":
+            if not verb:
+                return None
+            return _subject_place(tok, num) or (_subject_place(tok.head, num) if tok.dep_ == "ccomp" else None)
+        tok = tok.head
+    return None
 
 
 # "... 250 km (155 miles) south of Istanbul", "75 miles from the capital, Ankara"

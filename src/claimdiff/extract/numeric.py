@@ -216,14 +216,13 @@ class NumericExtractor:
     @staticmethod
     def _holder(num: "Token", text: str, fig: Figure, unit: str | None, names: holder.Names,
                 s_start: int, s_end: int) -> str | None:
-        """The clause's holders, and for a distance the place it is measured from."""
-        found = holder.holders(num, names, s_start, s_end)
-        if unit is None or dimension(unit) != "[length]":
-            return found
-        place = holder.reference_place(text[fig.end:fig.end + 80])
-        if place is None:
-            return found
-        return "|".join(sorted(set((found or "").split("|")) - {""} | {place}))
+        """The clause's holders, the named place it is stated of, and for a distance the
+        place it is measured from."""
+        found = set((holder.holders(num, names, s_start, s_end) or "").split("|"))
+        found.add(holder.place(num) or "")
+        if unit is not None and dimension(unit) == "[length]":
+            found.add(holder.reference_place(text[fig.end:fig.end + 80]) or "")
+        return "|".join(sorted(found - {""})) or None
 
     @staticmethod
     def _amount_concept(num: "Token", notes: list[str]) -> str | None:
