@@ -146,7 +146,7 @@ def test_unencodable_values_are_refused(bad: Claim) -> None:
 def test_runtime_options_do_not_change_the_key_and_every_other_option_does() -> None:
     base = sc.story_salt(Options(), PIPE)
     runtime = dict(jobs=2, backend="dask", use_cache=False, cache_dir="/elsewhere", batch_size=7,
-                   progress=True, dask_address="tcp://x:8786", max_story_articles=5)
+                   progress=True, dask_address="tcp://x:8786", max_story_articles=5, exclude=("drafts",))
     assert set(runtime) == set(sc.RUNTIME_OPTIONS)
     assert sc.story_salt(Options(**runtime), PIPE) == base
     changed = dict(assume_date=dt.date(2025, 5, 1), ignored_measures=frozenset({"mass"}),
