@@ -61,6 +61,7 @@ def _judge_story(name: str, articles: list[Article], per_article: dict[str, list
     """Align and judge one story whose claims are extracted (gathered per story)."""
     from .align import align
     from .judge import judge
+    from .judge.origins import find_origins
 
     claims = [
         c
@@ -68,9 +69,10 @@ def _judge_story(name: str, articles: list[Article], per_article: dict[str, list
         for c in per_article[a.id]
         if c.measure not in options.ignored_measures
     ]
-    findings = judge(align(claims), articles, options)
+    origins = find_origins(articles)
+    findings = judge(align(claims), articles, options, origins)
     return Story(name=name, articles=tuple(articles), findings=tuple(findings),
-                 claims=tuple(claims), warnings=tuple(warnings))
+                 claims=tuple(claims), warnings=tuple(warnings), origins=origins)
 
 
 def tool_info() -> dict:

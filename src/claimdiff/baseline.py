@@ -35,18 +35,22 @@ FAIL_ON = ("conflict", "any")
 EXIT_OK, EXIT_FAIL = 0, 1
 
 
-def gated(finding: Finding, fail_on: str = "conflict") -> bool:
+def gated(finding: Finding, fail_on: str = "conflict", ignore_copies: bool = False) -> bool:
     """Whether ``check`` fails on this finding when the baseline does not accept it.
 
     conflict: conflicts judge is sure of (a possible conflict, whose figures may not
     be about one fact, is reported but does not fail a check). any: every finding
     two or more sources take part in (possible conflicts and agreements too);
     claims made by one source never fail a check, because a lone figure is not
-    something another source disputes.
+    something another source disputes. An update (a later report gives a higher
+    figure, judge/timeline.py) is reported but does not fail a check either; a copy
+    difference (two copies of one wire story differ) does, unless ``ignore_copies``.
     """
+    if ignore_copies and finding.copy_difference:
+        return False
     if fail_on == "any":
         return finding.verdict is not Verdict.SINGLE_SOURCE
-    return finding.verdict is Verdict.CONFLICT and not finding.possible
+    return finding.verdict is Verdict.CONFLICT and not finding.possible and finding.change != "update"
 
 
 def _number(x: float | None) -> str | None:
@@ -191,7 +195,8 @@ class CheckResult:
         return ", ".join(parts)
 
 
-def check(report: Report, baseline: Baseline | None = None, fail_on: str = "conflict") -> CheckResult:
+def check(report: Report, baseline: Baseline | None = None, fail_on: str = "conflict",
+          ignore_copies: bool = False) -> CheckResult:
     """Split the report's gated findings into new and accepted; find stale entries."""
     if fail_on not in FAIL_ON:
         raise ConfigError(f"--fail-on wants one of {', '.join(FAIL_ON)}, got {fail_on!r}")
@@ -210,7 +215,7 @@ def check(report: Report, baseline: Baseline | None = None, fail_on: str = "conf
                 accepted.append((story.name, f))
                 continue
             kept.append(f)
-            if gated(f, fail_on):
+            if gated(f, fail_on, ignore_copies):
                 new.append((story.name, f))
         stories.append(dataclasses.replace(story, findings=tuple(kept)))
     # An entry is stale only when every article it names was compared in this run:

@@ -217,6 +217,7 @@ def compare(paths: Paths, fmt: FormatOpt = None, output: OutputOpt = None, confi
 def check(paths: Paths, baseline: BaselineOpt = None, fail_on: FailOnOpt = None,
           exit_zero: Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when there are new findings (2 still means an error).")] = False,
           update_baseline: Annotated[bool, typer.Option("--update-baseline", help="Write every current finding that would fail into --baseline FILE (keeping reasons) and exit 0.")] = False,
+          ignore_copies: Annotated[bool, typer.Option("--ignore-copies", help="Do not fail on a copy difference: two copies of one wire story that differ (an edit or an update).")] = False,
           fmt: FormatOpt = None, output: OutputOpt = None, config: ConfigOpt = None,
           assume_date: AssumeOpt = None, jobs: JobsOpt = None, backend: BackendOpt = None,
           no_cache: NoCacheOpt = False, no_color: NoColorOpt = False, ignore_measure: IgnoreOpt = None,
@@ -246,7 +247,7 @@ def check(paths: Paths, baseline: BaselineOpt = None, fail_on: FailOnOpt = None,
                 _fail(f"cannot write {base_path}: {err.strerror}")
             typer.echo(f"claimdiff check: wrote {len(fresh.entries)} accepted finding(s) to {base_path}", err=True)
             raise typer.Exit(EXIT_OK)
-        result = bl.check(report, accepted, gate)
+        result = bl.check(report, accepted, gate, ignore_copies)
         _emit(result.report, (fmt.value if fmt else cfg.get("format", "text")), output, no_color)
     except ClaimdiffError as err:
         _fail(str(err))

@@ -27,7 +27,7 @@ import math
 from operator import attrgetter
 from typing import Any
 
-from .types import Article, Claim, ClaimKind, DateValue, Explanation, Finding, Story, Verdict
+from .types import Article, Claim, ClaimKind, DateValue, Explanation, Finding, Origin, Story, Support, TimelinePoint, Verdict
 
 
 class Unencodable(TypeError):
@@ -174,8 +174,36 @@ def _verdict(v: Any) -> str:
     return v.value
 
 
-_STORY = ("name", "articles", "findings", "claims", "warnings")
-_I_VERDICT, _I_FCLAIMS = (_FINDING.index(n) for n in ("verdict", "claims"))
+_STORY = ("name", "articles", "findings", "claims", "warnings", "origins")
+_I_VERDICT, _I_FCLAIMS, _I_TIMELINE, _I_SUPPORT = (_FINDING.index(n) for n in ("verdict", "claims", "timeline",
+                                                                            "support"))
+_POINT, _SUPPORT, _ORIGIN = _names(TimelinePoint), _names(Support), _names(Origin)
+_I_PDAY = _POINT.index("day")
+
+
+def _points(points: Any) -> list[Any]:
+    if type(points) is not tuple or any(type(p) is not TimelinePoint for p in points):
+        raise Unencodable(f"timeline {points!r}")
+    return [_row(p, _POINT, {"day": _date}) for p in points]
+
+
+def _decode_point(row: list[Any]) -> TimelinePoint:
+    row = _unrow(row, len(_POINT))
+    if row[_I_PDAY] is not None:
+        row[_I_PDAY] = _fromiso(row[_I_PDAY])
+    return TimelinePoint(*row)
+
+
+def _supports(items: Any) -> list[Any]:
+    if type(items) is not tuple or any(type(x) is not Support for x in items):
+        raise Unencodable(f"support {items!r}")
+    return [_row(x, _SUPPORT, {"articles": _strings, "origins": _strings}) for x in items]
+
+
+def _origin(o: Any) -> list[Any]:
+    if type(o) is not Origin:
+        raise Unencodable(f"origin {o!r}")
+    return _row(o, _ORIGIN, {"articles": _strings})
 
 
 def encode_story(story: Story) -> dict[str, Any]:
@@ -203,12 +231,13 @@ def encode_story(story: Story) -> dict[str, Any]:
             out.append(encode_claim(c) if i is None else i)
         return out
 
-    special = {"verdict": _verdict, "claims": refs}
+    special = {"verdict": _verdict, "claims": refs, "timeline": _points, "support": _supports}
     return {
         "name": story.name,
         "articles": [encode_article(a) for a in _tuple(story.articles)],
         "claims": [encode_claim(c) for c in story.claims],
         "findings": [_row(f, _FINDING, special) for f in story.findings],
+        "origins": [_origin(o) for o in _tuple(story.origins)],
     }
 
 
@@ -228,6 +257,10 @@ def decode_story(data: dict[str, Any], warnings: tuple[str, ...]) -> Story:
         row = _unrow(row, width)
         row[_I_VERDICT] = _VERDICTS[row[_I_VERDICT]]
         row[_I_FCLAIMS] = tuple(claims[c] if type(c) is int else decode_claim(c) for c in row[_I_FCLAIMS])
+        row[_I_TIMELINE] = tuple(_decode_point(p) for p in row[_I_TIMELINE])
+        row[_I_SUPPORT] = tuple(Support(value, tuple(articles), tuple(origins))
+                                for value, articles, origins in row[_I_SUPPORT])
         findings.append(Finding(*row))
+    origins = tuple(Origin(name, tuple(articles), how) for name, articles, how in data["origins"])
     return Story(name=data["name"], articles=tuple(decode_article(r) for r in data["articles"]),
-                 findings=tuple(findings), claims=claims, warnings=warnings)
+                 findings=tuple(findings), claims=claims, warnings=warnings, origins=origins)

@@ -201,6 +201,52 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    """One source's figure of a fact, placed in time (judge/timeline.py)."""
+
+    article: str
+    claim: int  # index into Finding.claims
+    day: dt.date | None  # the day it was reported: stated in its sentence, else the publish date
+    how: str  # "stated", "published" or "" (unknown)
+    # against the figures reported before it: "first", "same", "update" (higher, reported
+    # later), "revision" (lower, reported later), "conflict" (differs on the same day),
+    # "undated" (no day known: not placed)
+    change: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"article": self.article, "claim": self.claim, "day": self.day.isoformat() if self.day else None,
+                "how": self.how or None, "change": self.change}
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """The sources behind one value of a finding: the articles that give it and the
+    independent origins among them (judge/origins.py)."""
+
+    value: str  # as the first article writes it
+    articles: tuple[str, ...]
+    origins: tuple[str, ...]  # one name each ("AP", "the defence ministry", an outlet)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "articles": list(self.articles), "outlets": len(self.articles),
+                "origins": list(self.origins)}
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Articles of a story that are one source: copies of one wire story, or
+    articles crediting one agency (judge/origins.py). ``how``: "copy" (near-identical
+    text), "credit" (the same agency credited), or "own" (an article on its own)."""
+
+    name: str
+    articles: tuple[str, ...]
+    how: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "articles": list(self.articles), "how": self.how}
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """A group of claims about one thing, with the verdict on it."""
 
@@ -218,6 +264,17 @@ class Finding:
     possible: bool = False
     # Days between the reports of a conflict's two sides (stated or publish dates), if known.
     days_apart: int | None = None
+    # The figures in the order they were reported, one per article (numeric findings
+    # whose articles report on two or more days); see TimelinePoint.
+    timeline: tuple[TimelinePoint, ...] = ()
+    # What the timeline says of a conflict: "update" (every difference is a higher figure
+    # in a later report), "revision" (a later report gives a lower figure), or None.
+    change: str | None = None
+    # Each value, with its articles and the independent origins behind them.
+    support: tuple[Support, ...] = ()
+    # A conflict whose two sides are copies of one origin (an edit or an update of one
+    # wire story), not two sources disagreeing.
+    copy_difference: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -231,6 +288,10 @@ class Finding:
             "self_contradiction": self.self_contradiction,
             "possible": self.possible,
             "days_apart": self.days_apart,
+            "change": self.change,
+            "copy_difference": self.copy_difference,
+            "timeline": [p.to_dict() for p in self.timeline],
+            "support": [s.to_dict() for s in self.support],
             "claims": [c.to_dict() for c in self.claims],
         }
 
@@ -244,3 +305,4 @@ class Story:
     findings: tuple[Finding, ...] = ()
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    origins: tuple[Origin, ...] = ()  # every article in exactly one

@@ -108,3 +108,50 @@ def test_screenshot_saved(rendered) -> None:  # type: ignore[no-untyped-def]
     _, _, shot = rendered
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000
+
+
+TIMELINE = {  # one landslide's toll in four reports over three days (written here)
+    "a.txt": "date: 2026-11-26\n\nA landslide in the hill town of Varo killed 20 people on Wednesday, officials "
+             "said. Rescue teams searched for survivors through the night.\n",
+    "b.txt": "date: 2026-11-27\n\nThe death toll from the landslide in Varo rose to 28, officials said, as rescue "
+             "teams searched the mud.\n",
+    "c.txt": "date: 2026-11-28\n\nThe landslide in Varo has killed 41 people, officials said. Rescue teams "
+             "searched for survivors.\n",
+}
+
+
+def test_the_timeline_chart_renders_in_chromium(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The step chart is drawn: the page's screenshot differs from the same page with
+    the chart hidden, and the rendered DOM holds its path and one dot per report."""
+    from claimdiff.api import compare
+    from claimdiff.options import Options
+
+    binary = _chromium()
+    story = tmp_path / "landslide"
+    story.mkdir()
+    for name, text in TIMELINE.items():
+        (story / name).write_text(text, encoding="utf-8")
+    report = compare([story], Options(use_cache=False))
+    [f] = [f for f in report.findings if f.timeline]
+    assert f.change == "update" and [p.change for p in f.timeline] == ["first", "update", "update"]
+    html = render(report, "html")
+    pages = {"shown": html, "hidden": html.replace("</style>", ".timeline-chart{visibility:hidden}</style>", 1)}
+    shots = Path(os.environ.get("CLAIMDIFF_SCREENSHOT_DIR") or tmp_path)
+    shots.mkdir(parents=True, exist_ok=True)
+    taken = {}
+    for name, page_html in pages.items():
+        page = tmp_path / f"{name}.html"
+        page.write_text(page_html, encoding="utf-8")
+        shot = shots / ("claimdiff-timeline.png" if name == "shown" else f"claimdiff-timeline-{name}.png")
+        done = _run(binary, tmp_path / f"profile-{name}", "--window-size=1000,900", f"--screenshot={shot}",
+                    page.as_uri())
+        assert done.returncode == 0, done.stderr[-2000:]
+        taken[name] = shot.read_bytes()
+    assert taken["shown"][:8] == b"\x89PNG\r\n\x1a\n" and taken["shown"] != taken["hidden"]
+    dom = _run(binary, tmp_path / "profile-dom", "--virtual-time-budget=3000", "--dump-dom",
+               (tmp_path / "shown.html").as_uri())
+    elements = _Dom()
+    elements.feed(dom.stdout)
+    assert sum(1 for tag, attrs in elements.elements if tag == "svg" and "timeline-chart" in attrs.get("class", "")) == 1
+    assert sum(1 for tag, attrs in elements.elements if tag == "circle") == 3
+    assert any(tag == "path" and attrs.get("class") == "step" for tag, attrs in elements.elements)

@@ -2,14 +2,15 @@
 
 Death tolls rise through the day and deals are revised, so two figures from
 reports days apart may both have been right when written. Each claim's report
-time is a day stated in its own sentence ("by Tuesday evening 41 were dead"),
-else its article's publish date; the conflict's explanation then says whether
+time is a day its own sentence gives as the time of the count ("by Tuesday
+evening 41 were dead", "as of Sunday"), else its article's publish date; the conflict's explanation then says whether
 the two reports differ in time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 
 from ..types import Article, Claim, ClaimKind
@@ -18,16 +19,28 @@ from ..types import Article, Claim, ClaimKind
 Stated = Mapping[tuple[str, str], frozenset[dt.date]]
 
 
+# A day that dates a figure, not the event: "by Tuesday evening 41 were dead", "as of
+# Sunday night", "so far on Monday". A bare "on Saturday" in a toll's sentence is more
+# often the day of the event than the day of the count.
+_AS_OF = re.compile(r"\b(?:by|as of|as at|until|till|through|up to|so far(?: on)?)\s+(?:late|early|the end of)?\s*$",
+                    re.I)
+
+
+def _as_of(c: Claim) -> bool:
+    at = (c.sentence or "").find(c.text)
+    return at >= 0 and _AS_OF.search(c.sentence[max(0, at - 24):at]) is not None
+
+
 def stated_days(claims: Iterable[Claim],
                 reporting: frozenset[str] = frozenset()) -> dict[tuple[str, str], frozenset[dt.date]]:
-    """Days each sentence states as one calendar day ("on Tuesday", "Nov 26"), by
-    (article, sentence); derived dates and days a source spoke (``reporting``
-    measures) are left out."""
+    """Days each sentence states as the time of its figures, as one calendar day ("as
+    of Tuesday", "by Nov 26"), by (article, sentence); derived dates and days a
+    source spoke (``reporting`` measures) are left out."""
     out: dict[tuple[str, str], set[dt.date]] = {}
     for c in claims:
         if c.kind != ClaimKind.DATE or c.date is None or c.basis or c.date.start != c.date.end:
             continue
-        if (c.measure or "") in reporting:
+        if (c.measure or "") in reporting or not _as_of(c):
             continue
         out.setdefault((c.article, c.sentence), set()).add(c.date.start)
     return {k: frozenset(v) for k, v in out.items()}

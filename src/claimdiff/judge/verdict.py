@@ -22,11 +22,13 @@ from ..align import ClaimGroup, similarity
 from ..align.admit import REPORTING_VERBS, SELF_THRESHOLD, names_one_fact
 from ..align.blocks import EVENT_CLASSES
 from ..options import Options
-from ..types import Article, Claim, ClaimKind, Finding, Verdict
+from ..types import Article, Claim, ClaimKind, Finding, Origin, Verdict
 from . import dates, numeric
+from .origins import with_origins
 from .numeric import Outcome
 from .text import names as source_names
 from .text import quoted, topic as topic_of
+from .timeline import place_in_time
 from .timing import Stated, stated_days, time_note
 
 # A possible conflict (two figures not surely about one fact: no property, holder
@@ -204,8 +206,11 @@ def _rank(f: Finding) -> tuple:
     return (_VERDICT_RANK[f.verdict], -round(f.confidence, 6), f.code, f.topic, f.id)
 
 
-def judge(groups: Sequence[ClaimGroup], articles: Sequence[Article], options: Options | None = None) -> list[Finding]:
-    """Findings for the groups: conflicts first, then by confidence, then a stable key."""
+def judge(groups: Sequence[ClaimGroup], articles: Sequence[Article], options: Options | None = None,
+          origins: Sequence[Origin] = ()) -> list[Finding]:
+    """Findings for the groups: conflicts first, then by confidence, then a stable key.
+    Each is placed in time (timeline.py) and given the origins behind its values
+    (``origins``: the story's, origins.find_origins)."""
     options = options or Options()
     by_id = {a.id: a for a in articles}
     order = {a.id: i for i, a in enumerate(articles)}
@@ -219,5 +224,8 @@ def judge(groups: Sequence[ClaimGroup], articles: Sequence[Article], options: Op
             findings.append(_single(group.key, topic_of(claims), claims, source_names(claims, by_id)))
             continue
         findings.extend(judge_group(group, by_id, order, options, stated))
+    origin_of = {a: o for o in origins for a in o.articles}
+    findings = [with_origins(place_in_time(f, by_id, order, stated, source_names(f.claims, by_id), options),
+                             origin_of) for f in findings]
     findings.sort(key=_rank)
     return findings

@@ -47,11 +47,22 @@ class Report:
         can stream 10,000 articles' findings without holding them all as dicts."""
         yield "schema_version", self.schema_version
         yield "tool", self.tool
-        yield "articles", (a.to_dict() for a in self.articles)
+        yield "articles", (r for s in self.stories for r in article_records(s))
         yield "findings", (r for s in self.stories for r in finding_records(s))
         yield "summary", self.summary()
         yield "stories", (story_record(s) for s in self.stories)
         yield "warnings", list(self.warnings)
+
+
+def article_records(story: Story) -> list[dict[str, Any]]:
+    """A story's articles as the contract's article records, each with its origin's name."""
+    origin_of = {a: o.name for o in story.origins for a in o.articles}
+    records = []
+    for a in story.articles:
+        record = a.to_dict()
+        record["origin"] = origin_of.get(a.id)
+        records.append(record)
+    return records
 
 
 def finding_records(story: Story) -> list[dict[str, Any]]:
@@ -65,7 +76,8 @@ def finding_records(story: Story) -> list[dict[str, Any]]:
 
 
 def story_record(story: Story) -> dict[str, Any]:
-    return {"name": story.name, "articles": [a.id for a in story.articles], "summary": _story_summary(story)}
+    return {"name": story.name, "articles": [a.id for a in story.articles], "summary": _story_summary(story),
+            "origins": [o.to_dict() for o in story.origins]}
 
 
 def _story_summary(story: Story) -> dict[str, int]:

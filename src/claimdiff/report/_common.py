@@ -27,13 +27,13 @@ def level(finding: Finding) -> str | None:
     """How loud a machine format is about a finding (sqlfluff's ``warning`` flag).
 
     conflict -> error; a possible conflict (judge is not sure both figures are about
-    one fact) -> note. An agreement is a note when it rested on a rounding, a unit
+    one fact) or an update (a later report gives a higher figure) -> note. An agreement is a note when it rested on a rounding, a unit
     conversion, a bound or an approximation, which an editor may want to glance
     at. Exact agreements and single-source claims are listed in the reports but
     not annotated.
     """
     if finding.verdict is Verdict.CONFLICT:
-        return NOTE if finding.possible else ERROR
+        return NOTE if finding.possible or finding.change == "update" else ERROR
     if finding.verdict is not Verdict.AGREE:
         return None
     if finding.name in NOTED_AGREEMENTS:
@@ -168,12 +168,56 @@ def claim_anchor(claim: Claim, prefix: str = "c") -> str:
 
 
 def split_conflicts(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    """Conflicts judge is sure of, and possible ones (shown apart, after them)."""
+    """Conflicts judge is sure of (updates included), and possible ones (shown apart, after them)."""
     return [f for f in findings if not f.possible], [f for f in findings if f.possible]
 
 
+# (title, note under it): the conflict sections of the reports, in order
+CONFLICT_SECTIONS = (("Conflicts", ""),
+                     ("Updated figures", "A later report gives a higher figure: the figure moved, "
+                                         "the sources need not disagree."),
+                     ("Possible conflicts", "The figures below may not be about the same fact."))
+
+
+def conflict_sections(findings: list[Finding]) -> list[tuple[str, str, list[Finding]]]:
+    """The conflicts in the reports' sections: sure ones, updates (the timeline shows a
+    figure that rose in later reports), possible ones. Empty sections are left out."""
+    update = [f for f in findings if not f.possible and f.change == "update"]
+    sure = [f for f in findings if not f.possible and f.change != "update"]
+    maybe = [f for f in findings if f.possible]
+    return [(title, note, listed) for (title, note), listed in zip(CONFLICT_SECTIONS, (sure, update, maybe))
+            if listed]
+
+
 def conflict_count(findings: list[Finding]) -> str:
-    """'3 conflicts', or '3 conflicts (1 possible)'."""
-    sure, maybe = split_conflicts(findings)
-    text = plural(len(sure) + len(maybe), "conflict")
-    return f"{text} ({len(maybe)} possible)" if maybe else text
+    """'3 conflicts', or '3 conflicts (1 update, 1 possible)'."""
+    sections = {title: len(listed) for title, _, listed in conflict_sections(findings)}
+    parts = []
+    if "Updated figures" in sections:
+        parts.append(plural(sections["Updated figures"], "update"))
+    if "Possible conflicts" in sections:
+        parts.append(f"{sections['Possible conflicts']} possible")
+    text = plural(len(findings), "conflict")
+    return f"{text} ({', '.join(parts)})" if parts else text
+
+
+def support_line(finding: Finding) -> str:
+    """The sources behind each value: '41: 3 outlets, 1 origin (AP) · 38: 1 outlet, 1 origin',
+    or "" when every value has one outlet (nothing to add to the claims listed)."""
+    if all(len(s.articles) < 2 for s in finding.support):
+        return ""
+    parts = []
+    for s in finding.support:
+        origins = f"{plural(len(s.origins), 'origin')} ({', '.join(s.origins)})" if s.origins else ""
+        parts.append(f"{s.value}: {plural(len(s.articles), 'outlet')}, {origins}".rstrip(", "))
+    return " · ".join(parts)
+
+
+def timeline_rows(finding: Finding, articles: dict[str, Article]) -> list[tuple[str, str, str, str]]:
+    """(day, figure, source, change) per point of the finding's timeline."""
+    rows = []
+    for p in finding.timeline:
+        c = finding.claims[p.claim]
+        day = f"{p.day:%-d %b %Y}" + (" (stated)" if p.how == "stated" else "") if p.day else "undated"
+        rows.append((day, c.text, source_label(articles.get(p.article), p.article), p.change))
+    return rows

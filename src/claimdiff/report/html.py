@@ -16,9 +16,10 @@ from importlib import resources
 from typing import Any
 
 from ._common import (
-    by_verdict, claim_anchor, conflict_count, display_path, figure, plural, quote_parts, source_label, split_conflicts,
-    who,
+    by_verdict, claim_anchor, conflict_count, conflict_sections, display_path, figure, plural, quote_parts,
+    source_label, support_line, timeline_rows, who,
 )
+from .svg_timeline import step_chart
 from ..types import Article, Claim, Finding, Story, Verdict
 
 _LABEL = {Verdict.CONFLICT: "CONFLICT", Verdict.AGREE: "AGREE", Verdict.SINGLE_SOURCE: "ONE SOURCE"}
@@ -78,16 +79,32 @@ def _finding(f: Finding, articles: dict[str, Article], ids: _Ids) -> str:
         said = f' <span class="meta">attributed to {_e(c.attribution)}</span>' if c.attribution else ""
         items.append(f"<li>{link}: <strong>{_e(figure(c))}</strong>{said}<br>{_quote(c, art)}</li>")
     flag = ' <span class="meta">(the article contradicts itself)</span>' if f.self_contradiction else ""
-    badge = "POSSIBLE CONFLICT" if f.possible else _LABEL[f.verdict]
-    extra = " possible" if f.possible else ""
+    badge = "POSSIBLE CONFLICT" if f.possible else "UPDATED" if f.change == "update" else _LABEL[f.verdict]
+    extra = " possible" if f.possible else " update" if f.change == "update" else ""
     return (
         f'<li class="finding {f.verdict.value}{extra}" id="{ids.finding[id(f)]}" tabindex="0" '
         f'data-spans="{" ".join(spans)}" data-code="{_e(f.code)}" data-topic="{_e(f.topic)}">'
         f'<h3><span class="badge">{badge}</span> {_e(f.topic)} '
         f'<code>{_e(f.code)}</code> <span class="meta">{_e(f.name)}</span>{flag} '
         f'<span class="conf">confidence {f.confidence:.2f}</span></h3>'
-        f'<ul class="claims">{"".join(items)}</ul><p class="why">{_e(f.explanation)}</p></li>'
+        f'<ul class="claims">{"".join(items)}</ul><p class="why">{_e(f.explanation)}</p>'
+        f"{_timeline(f, articles)}{_support(f)}</li>"
     )
+
+
+def _timeline(f: Finding, articles: dict[str, Article]) -> str:
+    """The step chart beside a table of the figure day by day (shown for conflicts)."""
+    if not f.timeline or f.verdict != Verdict.CONFLICT:
+        return ""
+    rows = "".join(f"<tr><td>{_e(d)}</td><td>{_e(v)}</td><td>{_e(s)}</td><td>{_e(c)}</td></tr>"
+                   for d, v, s, c in timeline_rows(f, articles))
+    return (f'<div class="timeline">{step_chart(f)}<table class="timeline-table"><thead><tr><th>day</th>'
+            f"<th>figure</th><th>source</th><th>change</th></tr></thead><tbody>{rows}</tbody></table></div>")
+
+
+def _support(f: Finding) -> str:
+    line = support_line(f)
+    return f'<p class="support meta">Sources: {_e(line)}</p>' if line else ""
 
 
 def _singles(findings: list[Finding], articles: dict[str, Article], ids: _Ids) -> str:
@@ -154,13 +171,17 @@ def _story(index: int, story: Story) -> str:
         f'{plural(len(groups[Verdict.SINGLE_SOURCE]), "single-source claim")} · '
         f'{plural(len(story.articles), "article")}</p>',
     ]
-    sure, maybe = split_conflicts(groups[Verdict.CONFLICT])
-    if sure:
-        parts.append('<ol class="findings">' + "".join(_finding(f, articles, ids) for f in sure) + "</ol>")
-    if maybe:
-        parts.append('<h3 class="possible-title">Possible conflicts <span class="meta">(the figures may not '
-                     'be about the same fact)</span></h3>'
-                     '<ol class="findings">' + "".join(_finding(f, articles, ids) for f in maybe) + "</ol>")
+    shared = [o for o in story.origins if o.how != "own"]
+    if shared:
+        parts.append(f'<p class="origins meta">Origins: {plural(len(story.origins), "origin")} for '
+                     f'{plural(len(story.articles), "article")} — ' + "; ".join(
+                         f"{_e(o.name)}: {_e(', '.join(o.articles))} ({'copies' if o.how == 'copy' else 'credited'})"
+                         for o in shared) + "</p>")
+    for title, note, listed in conflict_sections(groups[Verdict.CONFLICT]):
+        if note:
+            css = "possible-title" if title.startswith("Possible") else "update-title"
+            parts.append(f'<h3 class="{css}">{_e(title)} <span class="meta">({_e(note)})</span></h3>')
+        parts.append('<ol class="findings">' + "".join(_finding(f, articles, ids) for f in listed) + "</ol>")
     if groups[Verdict.AGREE]:
         parts.append('<ol class="findings">' + "".join(_finding(f, articles, ids) for f in groups[Verdict.AGREE])
                      + "</ol>")

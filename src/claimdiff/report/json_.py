@@ -78,7 +78,7 @@ def write_stories(tool: dict[str, Any], stories: Iterable[Any], stream: IO[str],
     stories are exhausted (they are collected while reading). Returns the number of
     stories written.
     """
-    from . import SCHEMA_VERSION, finding_records, story_record
+    from . import SCHEMA_VERSION, article_records, finding_records, story_record
     from ..types import Verdict
 
     summary = {v.value: 0 for v in Verdict}
@@ -91,8 +91,8 @@ def write_stories(tool: dict[str, Any], stories: Iterable[Any], stream: IO[str],
                 stream.write("{\n  \"schema_version\": " + _dump(SCHEMA_VERSION, 1))
                 stream.write(",\n  \"tool\": " + _dump(tool, 1) + ",\n  \"articles\": ")
             count += 1
-            for a in story.articles:
-                articles.add(a.to_dict())
+            for record in article_records(story):
+                articles.add(record)
             for record in finding_records(story):
                 findings.add(record)
                 summary[record["verdict"]] += 1

@@ -2,8 +2,9 @@
 
 NOTE: every piece of article text is escaped: quotes routinely hold '*', '_',
 '|', '<' or '$' (GitHub renders $…$ as math), which would otherwise reformat
-the comment. Conflicts get both quotes with the figure in bold; agreements one
-line each; single-source claims a table.
+the comment. Conflicts get both quotes with the figure in bold, a timeline table
+and the origins behind each value; agreements one line each; single-source
+claims a table.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from typing import Any
 
 from ._common import (
-    by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who,
+    by_verdict, conflict_count, conflict_sections, figure, plural as _plural, quote_parts, source_label,
+    support_line, timeline_rows, who,
 )
 from ..types import Verdict
 
@@ -42,13 +44,15 @@ def _story(story, level: str) -> list[str]:  # type: ignore[no-untyped-def]
     groups = by_verdict(story.findings)
     sources = ", ".join(md(who(a, a.id)) for a in story.articles)
     out = [f"{level} {md(story.name)}", "", f"{_counts(story.findings)} — {_plural(len(story.articles), 'article')}: {sources}", ""]
-    sure, maybe = split_conflicts(groups[Verdict.CONFLICT])
-    for title, listed in (("Conflicts", sure), ("Possible conflicts", maybe)):
-        if not listed:
-            continue
+    shared = [o for o in story.origins if o.how != "own"]
+    if shared:
+        out += [f"Origins: {_plural(len(story.origins), 'origin')} — " + "; ".join(
+            f"{md(o.name)}: {md(', '.join(o.articles))} ({'copies' if o.how == 'copy' else 'credited'})"
+            for o in shared), ""]
+    for title, note, listed in conflict_sections(groups[Verdict.CONFLICT]):
         out += [f"{level}# {title}", ""]
-        if listed is maybe:
-            out += ["The figures below may not be about the same fact.", ""]
+        if note:
+            out += [note, ""]
         for n, f in enumerate(listed, start=1):
             flag = " (the article contradicts itself)" if f.self_contradiction else ""
             out += [f"{n}. **{md(f.topic)}** — `{f.code}` {md(f.name)}{flag}, confidence {f.confidence:.2f}", ""]
@@ -58,6 +62,12 @@ def _story(story, level: str) -> list[str]:  # type: ignore[no-untyped-def]
                 out.append(f"   - **{md(who(art, c.article))}**: {md(figure(c))}{said}  ")
                 out.append(f"     {_quote(c, art)}")
             out += ["", f"   > {md(f.explanation)}", ""]
+            if f.timeline:
+                out += ["   | day | figure | source | change |", "   |---|---|---|---|"]
+                out += [f"   | {md(d)} | {md(v)} | {md(s)} | {md(c)} |" for d, v, s, c in timeline_rows(f, articles)]
+                out.append("")
+            if support_line(f):
+                out += [f"   Sources: {md(support_line(f))}", ""]
     if groups[Verdict.AGREE]:
         out += [f"{level}# Agreements", ""]
         for f in groups[Verdict.AGREE]:

@@ -1,6 +1,7 @@
-"""Terminal report (rich): a summary line, conflicts first with both quotes (the
-possible ones after the sure ones), then agreements one line each, then
-single-source claims in a table.
+"""Terminal report (rich): a summary line, the story's shared origins, conflicts
+first with both quotes, each with its timeline and the origins behind each value
+(updated figures, then possible conflicts, after the sure ones), then agreements
+one line each, then single-source claims in a table.
 
 NOTE: without colour (--no-color, NO_COLOR, a pipe or a file) the claim inside
 its quote is marked with ** so the highlight survives as text.
@@ -19,7 +20,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ._common import (
-    by_verdict, conflict_count, figure, plural as _plural, quote_parts, source_label, split_conflicts, who,
+    by_verdict, conflict_count, conflict_sections, figure, plural as _plural, quote_parts, source_label,
+    support_line, timeline_rows, who,
 )
 from ..types import Article, Claim, Finding, Verdict
 
@@ -47,12 +49,38 @@ def _conflict(f: Finding, articles: dict[str, Article], color: bool) -> Panel:
     why = Text("Why: ", style="bold")
     why.append(f.explanation)
     rows.append(why)
-    label = "[bold yellow]POSSIBLE CONFLICT[/]" if f.possible else "[bold red]CONFLICT[/]"
+    if f.timeline:
+        rows.append(_timeline(f, articles))
+    if support_line(f):
+        sources = Text("Sources: ", style="bold")
+        sources.append(support_line(f))
+        rows.append(sources)
+    label = ("[bold yellow]POSSIBLE CONFLICT[/]" if f.possible else
+             "[bold blue]UPDATED[/]" if f.change == "update" else "[bold red]CONFLICT[/]")
     title = f"{label} {escape(f.code)} {escape(f.name)} — [bold]{escape(f.topic)}[/]"
     if f.self_contradiction:
         title += " [yellow](the article contradicts itself)[/]"
     return Panel(Group(*rows), title=title, title_align="left",
                  subtitle=f"confidence {f.confidence:.2f}", subtitle_align="right")
+
+
+def _timeline(f: Finding, articles: dict[str, Article]) -> Table:
+    """The figure day by day, one line per source."""
+    table = Table(title="Timeline", title_justify="left", title_style="bold", box=None, show_header=False,
+                  pad_edge=False, padding=(0, 2, 0, 0))
+    for day, value, source, change in timeline_rows(f, articles):
+        table.add_row(day, value, source, "" if change in ("first", "same") else change)
+    return table
+
+
+def _origins(story) -> str | None:  # type: ignore[no-untyped-def]
+    """'Origins: 7 articles from 5 origins; AP: cbc, theweek (credit)', when any is shared."""
+    shared = [o for o in story.origins if o.how != "own"]
+    if not shared:
+        return None
+    listed = "; ".join(f"{o.name}: {', '.join(o.articles)} ({'copies' if o.how == 'copy' else 'credited'})"
+                       for o in shared)
+    return f"Origins: {_plural(len(story.articles), 'article')} from {_plural(len(story.origins), 'origin')}; {listed}"
 
 
 def _summary(findings: list[Finding], stories: int, articles: int) -> str:
@@ -75,12 +103,13 @@ def render(report, color: bool = False, width: int = 100, **_: Any) -> str:  # t
         if len(report.stories) > 1:
             console.print(f"[bold underline]{escape(story.name)}[/]: "
                           + _summary(list(story.findings), 1, len(story.articles)))
-        sure, maybe = split_conflicts(groups[Verdict.CONFLICT])
-        for f in sure:
-            console.print(_conflict(f, articles, color))
-        if maybe:
-            console.print("[bold yellow]Possible conflicts[/] [dim](the figures may not be about the same fact)[/]")
-            for f in maybe:
+        origins = _origins(story)
+        if origins:
+            console.print(f"[dim]{escape(origins)}[/]")
+        for title, note, listed in conflict_sections(groups[Verdict.CONFLICT]):
+            if note:
+                console.print(f"[bold]{escape(title)}[/] [dim]({escape(note)})[/]")
+            for f in listed:
                 console.print(_conflict(f, articles, color))
         if groups[Verdict.AGREE]:
             console.print("[bold green]Agreements[/]")
@@ -89,6 +118,8 @@ def render(report, color: bool = False, width: int = 100, **_: Any) -> str:  # t
                                      for c in f.claims)
                 console.print(f"  ✓ [bold]{escape(f.topic)}[/]: {escape(figures)}", soft_wrap=False)
                 console.print(f"    [dim]{escape(f.explanation)}[/]")
+                if support_line(f):
+                    console.print(f"    [dim]Sources: {escape(support_line(f))}[/]")
         if groups[Verdict.SINGLE_SOURCE]:
             table = Table(title="Claims made by one source only", title_justify="left",
                           title_style="bold", expand=False)
