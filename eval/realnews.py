@@ -5,7 +5,8 @@ machine under $REALNEWS_DIR/<event>/<stem>.txt (default: realnews-dev/ in the
 system temp dir) as ../shared/realnews-dev/FORMAT.md says. This runs the
 command-line tool on each event folder, exactly as a user would, writes the JSON
 reports to a temporary folder and prints score_facts.py's figures per event and
-in total, against the targets of the real-news issue.
+in total, against the targets of the real-news issue; then timelines and origins
+(eval/realnews_time.py) against the dev gold and our own (eval/data/realnews-origins.json).
 
     make eval-realnews                   # or: .venv/bin/python -m eval.realnews [--details]
 
@@ -15,6 +16,8 @@ It is not part of `make eval`, whose sets live in the repository.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
@@ -88,6 +91,9 @@ def run(details: bool = False) -> int:
         if details:
             cmd.append("--details")
         done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        time_part = io.StringIO()
+        with contextlib.redirect_stdout(time_part):
+            time_missed = _time_and_origins(events, gold, Path(tmp))
     if done.returncode != 0:
         print(done.stderr, file=sys.stderr)
         return 1
@@ -103,7 +109,23 @@ def run(details: bool = False) -> int:
         print(f"{label:36s} {total.get(num, 0):4d}/{total.get(den, 0):<4d} {share:6.1%}  "
               f"target {'>=' if sense == 'min' else '<='} {target:.0%}  {'ok' if ok else 'below target'}")
     print(json.dumps({k: total.get(k, 0) for k in COLUMNS}))
+    print(time_part.getvalue(), end="")
+    if time_missed:
+        print("timelines or origins: below target")
     return 0
+
+
+def _time_and_origins(events: list[str], gold: dict, reports: Path) -> int:
+    """Timelines and origins (eval/realnews_time.py), scored with score_facts.py's matching."""
+    sys.path.insert(0, str(SHARED))
+    try:
+        from score_facts import gold_claims, matches  # the gold's own matching rules
+    finally:
+        sys.path.remove(str(SHARED))
+    from .realnews_time import report
+
+    manifest = json.loads((SHARED / "manifest.json").read_text(encoding="utf-8"))
+    return report(events, gold, manifest, reports, gold_claims, matches)
 
 
 if __name__ == "__main__":

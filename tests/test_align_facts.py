@@ -241,3 +241,30 @@ def test_figures_stated_of_two_places_may_agree_but_not_conflict() -> None:
     assert together(align([a, b]), a, b)
     assert not together(align([a, c]), a, c)
     assert together(align([b, c]), b, c)
+
+
+def test_an_article_s_restatements_of_one_toll_meet_the_others_as_one_figure() -> None:
+    # the lede's "at least 274" is linked to one outlet, the body's "274" to another: one figure
+    lede = claim(K.CASUALTY, "a", "at least 274", "At least 274 miners were killed in the blast, officials said.",
+                 value=274, low=274, measure="killed", concept="miner")
+    body = claim(K.CASUALTY, "a", "274", "The toll of 274 made it the country's worst mine disaster.", start=80,
+                 value=274, measure="killed", concept="miner")
+    b = claim(K.CASUALTY, "b", "245", "At least 245 miners were killed in the blast, officials said.", value=245,
+              low=245, measure="killed", concept="miner")
+    c = claim(K.CASUALTY, "c", "238", "The toll of 238 made it the worst mine disaster in decades.", value=238,
+              measure="killed", concept="miner")
+    groups = align([lede, body, b, c])
+    assert together(groups, lede, b) and together(groups, body, c) and together(groups, lede, body)
+
+
+def test_a_figure_beside_an_earlier_year_is_that_year_s_event() -> None:
+    toll_now = claim(K.CASUALTY, "a", "717", "The crush killed 717 pilgrims on Thursday.", value=717,
+                     measure="killed", concept="pilgrim")
+    before = claim(K.CASUALTY, "b", "364", "In 2006, a crush at the bridge killed 364 pilgrims.", value=364,
+                   measure="killed", concept="pilgrim")
+    dated = claim(K.DATE, "a", "24 September 2015", "It happened on 24 September 2015.", start=60,
+                  date=DateValue(dt.date(2015, 9, 24), dt.date(2015, 9, 24), "day"))
+    assert not together(align([toll_now, before, dated]), toll_now, before)
+    from claimdiff.align.anchors import past_year
+    assert past_year(before, 2015) == 2006 and past_year(toll_now, 2015) is None
+    assert past_year(before, None) is None  # without the story's year nothing says 2006 is another time

@@ -15,7 +15,7 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
-from .anchors import other_event, same_place, shared_holder
+from .anchors import other_event, past_year, same_place, shared_holder
 from .text import _local, _stem, concept_key, concept_of, content_words, role
 from .values import Value, apart, compatible, restated, vague, value_of
 
@@ -63,17 +63,20 @@ class Facts:
     date: bool  # a date claim
     verb: str | None  # the verb the figure hangs on, as written, in open blocks ("survived")
     value: Value  # values.value_of
-    other: bool  # anchors.other_event
+    # anchors.other_event: True for a word tying the figure to another event ("aftershock"),
+    # or the earlier year written beside it ("the 1994 stampede", past_year) ; False if none
+    other: bool | int
 
 
-def facts(c: Claim) -> Facts:
+def facts(c: Claim, story_year: int | None = None) -> Facts:
+    """``story_year``: the year the story happens in (cluster.story_year), if known."""
     m = measure_of(c)
     concept = concept_key(c) or (concept_of(c.amount_of) if c.amount_of else None)
     open_ = is_open(c)
     verb = c.measure.lower() if open_ and c.measure and " " not in c.measure else None
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
                  concept.split()[-1] if concept else None, c.kind == ClaimKind.DATE, verb, value_of(c),
-                 c.kind != ClaimKind.DATE and other_event(c))
+                 c.kind != ClaimKind.DATE and (past_year(c, story_year) or other_event(c)))
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:
@@ -159,7 +162,7 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     if a.article == b.article:
         same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
         return a.sentence == b.sentence or not same_measure or relation(fa, fb) != "same"
-    if (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated" or _kept_apart(a, b, fa, fb):
+    if (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated" or kept_apart(a, b, fa, fb):
         return True
     # two different figures that name different things can never conflict (_may_conflict)
     return not agreeing and (vague(a) or vague(b) or same_place(a.holder, b.holder) is False
@@ -188,7 +191,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
         # a match here: "85 passengers" and "two passengers survived" are two facts;
         # one day dated after two verbs ("Thursday's crush", "killed on Thursday") is one.
         same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
-        if rel != "same" or a.sentence == b.sentence or not same_measure or _kept_apart(a, b, fa, fb):
+        if rel != "same" or a.sentence == b.sentence or not same_measure or kept_apart(a, b, fa, fb):
             return False
         event = (fa.measure or "") in EVENT_CLASSES
         # An event happens once, though: an article that dates it twice, after two
@@ -202,7 +205,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
             return score >= RESTATEMENT_THRESHOLD
         floor = SELF_THRESHOLD_EVENT if event else SELF_THRESHOLD
         return score >= floor
-    if not screened and (rel == "unrelated" or _kept_apart(a, b, fa, fb)):
+    if not screened and (rel == "unrelated" or kept_apart(a, b, fa, fb)):
         return False
     if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
         return False
@@ -213,7 +216,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
     return True
 
 
-def _kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """Is either claim tied to something the other is not: another event, another
     holder, another counted thing, another order of magnitude?"""
     if apart(a, b, fa.value, fb.value):
@@ -231,7 +234,7 @@ def co_reported(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     (_admissible); judge reports them as two figures of one article, not as a
     contradiction, unless they are near-restatements."""
     return (a.article == b.article and fa.measure is not None and fa.measure == fb.measure
-            and fa.role == fb.role and a.sentence != b.sentence and not _kept_apart(a, b, fa, fb)
+            and fa.role == fb.role and a.sentence != b.sentence and not kept_apart(a, b, fa, fb)
             and same_place(a.holder, b.holder) is not False)
 
 

@@ -6,19 +6,27 @@ be admissible (admit.py) and every cross-article pair linked, so one vague claim
 cannot chain two unrelated ones together. Candidates are also weighed within
 their article: each article's lead figure of a property (the toll it leads
 with) meets the other articles' lead figures of it, whatever the values.
+
+The units merged are figures, not mentions: an article that restates one figure
+("at least 274" in the lede, "274" below; the same measure, value and unit) states
+it once, and that figure is linked to another article's where any of its mentions
+is. Without this, the restatements of one toll split it across several groups.
+Figures beside an earlier year than the story's ("the 1994 stampede, when 270
+died") belong to that year's event (anchors.past_year).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
-from .admit import Facts, admissible, co_reported, facts, priority, rejected, same_property
+from .admit import Facts, admissible, co_reported, facts, kept_apart, priority, rejected, same_property
 from .blocks import block_key, threshold
 from .candidates import candidate_pairs, lead_figures
 from .text import Features, feature_similarity, features
-from .values import Value, compatible
+from .values import Value, compatible, restated
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
@@ -52,7 +60,7 @@ def _sort_key(c: Claim) -> tuple:
     return (c.article, c.start, c.end, c.kind.value, c.measure or "", c.text)
 
 
-def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
+def _cluster(block: list[Claim], limit: float, story_year: int | None = None) -> list[tuple[list[int], float]]:
     """Best pair first, complete linkage: two groups merge when every pair across
     them is admissible (or one article's update, ``co_reported``) and every
     cross-article pair is linked: it scores at least ``limit``, or from ``limit -
@@ -60,7 +68,7 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
     figures of one property (``candidates.lead_figures``). So one vague claim cannot chain
     two unrelated ones together."""
     n = len(block)
-    known = [facts(c) for c in block]
+    known = [facts(c, story_year) for c in block]
     values = [f.value for f in known]
     feats: list[Features | None] = [None] * n  # once per claim, when a pair first needs it
 
@@ -103,32 +111,84 @@ def _cluster(block: list[Claim], limit: float) -> list[tuple[list[int], float]]:
         if (i in lead and j in lead and s >= limit - LEAD_MARGIN and same_property(known[i], known[j])
                 and feature(i).years == feature(j).years):
             linked.add((i, j))
+    # An article's restatements of one figure ("at least 274" in the lede, "274" below) are
+    # one figure: they meet the other articles' figures as one, linked where any of them is.
+    node = _figures(block, known)
+    allowed_nodes = {_pair(node[i], node[j]) for i, j in scores if node[i] != node[j]}
+    linked_nodes = {_pair(node[i], node[j]) for i, j in linked}
     for (i, j) in scores:
         if block[i].article == block[j].article or (i, j) in linked:
             edges.append((-priority(block[i], block[j], scores[(i, j)], known[i], known[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
-    member = list(range(n))
-    groups: dict[int, list[int]] = {i: [i] for i in range(n)}
+    first = {}  # each figure's first mention: stands for it in the same-article update rule
+    for k in range(n):
+        first.setdefault(node[k], k)
+    member = {p: p for p in first}
+    groups: dict[int, list[int]] = {p: [p] for p in first}
     for _, i, j in edges:
-        gi, gj = member[i], member[j]
+        gi, gj = member[node[i]], member[node[j]]
         if gi == gj:
             continue
         # lazily, so a refused merge of two large groups stops at its first bad pair
-        pairs = ((min(x, y), max(x, y)) for x in groups[gi] for y in groups[gj])
-        if not all(p in linked if block[p[0]].article != block[p[1]].article
-                   else p in allowed or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
+        pairs = (_pair(x, y) for x in groups[gi] for y in groups[gj])
+        if not all(p in linked_nodes if block[p[0]].article != block[p[1]].article
+                   else p in allowed_nodes or co_reported(block[first[p[0]]], block[first[p[1]]],
+                                                          known[first[p[0]]], known[first[p[1]]])
                    for p in pairs):
             continue
         groups[gi].extend(groups.pop(gj))
-        for k in groups[gi]:
-            member[k] = gi
+        for p in groups[gi]:
+            member[p] = gi
+    claims_of: dict[int, list[int]] = {}
+    for k in range(n):
+        claims_of.setdefault(node[k], []).append(k)
     out = []
-    for _, g in sorted(groups.items()):
-        g = sorted(g)
-        cross = [scores.get((x, y), 0.0) for k, x in enumerate(g) for y in g[k + 1:]
-                 if block[x].article != block[y].article]
-        out.append((g, sum(cross) / len(cross) if cross else 1.0))
+    for _, figures in sorted(groups.items()):
+        g = sorted(k for p in figures for k in claims_of[p])
+        # the group's similarity: over its two-article figure pairs, each its best-scored mention pair
+        best = [max(found) for found in _by_figures(g, node, block, scores)]
+        out.append((g, sum(best) / len(best) if best else 1.0))
     return out
+
+
+def story_year(claims: Sequence[Claim]) -> int | None:
+    """The year the story happens in: the one its dates name most (the latest on a tie),
+    derived dates left out. Figures beside an earlier year belong to another event."""
+    years = Counter(c.date.start.year for c in claims if c.kind == ClaimKind.DATE and c.date is not None
+                    and not c.basis)
+    return max(years, key=lambda y: (years[y], y)) if years else None
+
+
+def _pair(a: int, b: int) -> tuple[int, int]:
+    return (a, b) if a < b else (b, a)
+
+
+def _figures(block: list[Claim], known: list[Facts]) -> list[int]:
+    """Each claim's figure: the index of the first claim of its article that states the
+    same figure (the same named measure and role, the same value and unit, nothing
+    keeping them apart), else its own index."""
+    node = list(range(len(block)))
+    seen: dict[tuple, list[int]] = {}
+    for k, (c, f) in enumerate(zip(block, known)):
+        if f.measure is None:
+            continue
+        key = (c.article, f.measure, f.role)
+        for j in seen.get(key, ()):
+            if restated(block[j], c) and not kept_apart(block[j], c, known[j], f):
+                node[k] = node[j]
+                break
+        seen.setdefault(key, []).append(k)
+    return node
+
+
+def _by_figures(g: list[int], node: list[int], block: list[Claim], scores) -> list[list[float]]:  # type: ignore[no-untyped-def]
+    """The scores between each two figures of a group from different articles, per figure pair."""
+    out: dict[tuple[int, int], list[float]] = {}
+    for k, x in enumerate(g):
+        for y in g[k + 1:]:
+            if block[x].article != block[y].article:
+                out.setdefault(_pair(node[x], node[y]), []).append(scores.get((x, y), 0.0))
+    return list(out.values())
 
 
 def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
@@ -139,10 +199,11 @@ def align(claims: Sequence[Claim]) -> list[ClaimGroup]:
     blocks: dict[tuple[str, str, str], list[Claim]] = {}
     for c in sorted(claims, key=_sort_key):
         blocks.setdefault(block_key(c), []).append(c)
+    year = story_year(claims)
     out: list[ClaimGroup] = []
     for key in sorted(blocks):
         block = blocks[key]
-        for members, mean in _cluster(block, threshold(key)):
+        for members, mean in _cluster(block, threshold(key), year):
             out.append(ClaimGroup(key=key, claims=tuple(block[i] for i in members), similarity=mean))
     out.sort(key=lambda g: _sort_key(g.claims[0]))
     return out
