@@ -163,19 +163,30 @@ def _pair(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
 
 
+# How many earlier mentions of one value a claim is tried against, and how many
+# mentions one figure may have: an article restates its toll a few times; a value
+# written more often than this is a list's (a situation report's "40 dead" for
+# place after place), not one figure.
+RESTATED_TRIES = 8
+MAX_MENTIONS = 6
+
+
 def _figures(block: list[Claim], known: list[Facts]) -> list[int]:
     """Each claim's figure: the index of the first claim of its article that states the
     same figure (the same named measure and role, the same value and unit, nothing
     keeping them apart), else its own index."""
     node = list(range(len(block)))
+    mentions = [1] * len(block)
     seen: dict[tuple, list[int]] = {}
     for k, (c, f) in enumerate(zip(block, known)):
         if f.measure is None:
             continue
-        key = (c.article, f.measure, f.role)
-        for j in seen.get(key, ()):
-            if restated(block[j], c) and not kept_apart(block[j], c, known[j], f):
+        key = (c.article, f.measure, f.role, c.value, c.unit, c.date, c.weekday)
+        for j in seen.get(key, ())[:RESTATED_TRIES]:
+            if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c)
+                    and not kept_apart(block[j], c, known[j], f)):
                 node[k] = node[j]
+                mentions[node[j]] += 1
                 break
         seen.setdefault(key, []).append(k)
     return node

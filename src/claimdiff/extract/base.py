@@ -29,13 +29,27 @@ class Extractor(Protocol):
 
 
 def sentence_of(doc: "Doc", start: int, end: int) -> tuple[int, int]:
-    """Character bounds of the sentence holding [start, end) (extended if the span crosses one)."""
-    first = doc.char_span(start, end, alignment_mode="expand")
-    if first is None or len(first) == 0:
+    """Character bounds of the sentence holding [start, end) (extended if the span crosses one).
+
+    The sentences' bounds are read once per document (``Token.sent`` walks the parse
+    on every call, and every claim asks) and kept in ``doc.user_data``."""
+    starts, ends = _sentences(doc)
+    if not starts:
         return start, end
-    s = first[0].sent
-    e = first[-1].sent
-    return s.start_char, e.end_char
+    first = max(0, bisect_right(starts, start) - 1)
+    last = max(first, bisect_right(starts, max(start, end - 1)) - 1)
+    return starts[first], ends[last]
+
+
+_SENTS = "claimdiff.sentences"
+
+
+def _sentences(doc: "Doc") -> tuple[list[int], list[int]]:
+    found = doc.user_data.get(_SENTS)
+    if found is None:
+        sents = list(doc.sents)
+        found = doc.user_data[_SENTS] = ([s.start_char for s in sents], [s.end_char for s in sents])
+    return found
 
 
 class Entities:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .. import codes, measures
 from ..align import shared_attribution
@@ -67,7 +69,7 @@ def _base(x: float | None, unit: str | None, default: float) -> float:
     return float(to_base(x, unit)[0])
 
 
-def _half_ulp(c: Claim) -> float:
+def _half_ulp(c: "Claim | _Written") -> float:
     """Half a unit of the last digit as written, in the claim's unit ("1.2 billion" -> 0.05e9)."""
     m = _DIGITS.search(c.text)
     if not m or c.value is None:
@@ -89,6 +91,26 @@ def _half_ulp(c: Claim) -> float:
 
 
 def figure(c: Claim, options: Options) -> Figure:
+    """The claim's interval in base units, with its rounding (cached: a story's findings,
+    timelines and pairs ask for the same figures again)."""
+    return _figure(c.value, c.low, c.high, c.unit, c.qualifier, c.text, options.approx_tolerance)
+
+
+class _Written(NamedTuple):
+    """What figure() reads of a claim: the hashable part, so it can be cached."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    qualifier: str | None
+    text: str
+
+
+@lru_cache(maxsize=8192)
+def _figure(value_: float | None, low: float | None, high: float | None, unit: str | None, qualifier_: str | None,
+            text: str, approx_tolerance: float) -> Figure:
+    c = _Written(value_, low, high, unit, qualifier_, text)
     value = c.value if c.value is not None else (c.low if c.low is not None else c.high)
     base_unit = to_base(1.0, c.unit)[1]
     qualifier = (c.qualifier or "").lower()
@@ -96,7 +118,7 @@ def figure(c: Claim, options: Options) -> Figure:
     if c.low is None and c.high is None or (c.low == c.high):
         lo = hi = value if c.low is None else c.low
         if approx and lo is not None:
-            lo, hi = lo * (1 - options.approx_tolerance), hi * (1 + options.approx_tolerance)
+            lo, hi = lo * (1 - approx_tolerance), hi * (1 + approx_tolerance)
     else:
         lo, hi = c.low, c.high
     bound = "lower" if c.low is not None and c.high is None else "upper" if c.high is not None and c.low is None else None
@@ -111,6 +133,20 @@ def figure(c: Claim, options: Options) -> Figure:
 def gap(a: Figure, b: Figure) -> float:
     """Distance between two intervals; 0 when they overlap."""
     return max(0.0, a.lo - b.hi, b.lo - a.hi)
+
+
+def _allowed(fa: Figure, fb: Figure, converted: bool, options: Options) -> float:
+    """How far apart two figures may be and still agree: their rounding, plus the
+    tolerance for a unit conversion."""
+    return fa.ulp + fb.ulp + (options.rel_tolerance * max(abs(_mid(fa)), abs(_mid(fb))) if converted else 0.0)
+
+
+def agrees(a: Claim, b: Claim, fa: Figure, fb: Figure, options: Options) -> bool:
+    """compare()'s verdict is not a conflict, without its explanation: the figures
+    measure one thing and overlap within rounding and tolerances."""
+    if measures.relation(a.measure, b.measure) in ("narrower", "broader") and a.kind != ClaimKind.DURATION:
+        return False
+    return gap(fa, fb) <= _allowed(fa, fb, (a.unit or "") != (b.unit or ""), options)
 
 
 def _mid(f: Figure) -> float:
@@ -180,7 +216,7 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
         if converted:
             return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal after conversion.", 0.9)
         return Outcome(Verdict.AGREE, "AG01", f"{head}: {sa} and {sb}.", 0.95)
-    allowed = fa.ulp + fb.ulp + (options.rel_tolerance * max(abs(_mid(fa)), abs(_mid(fb))) if converted else 0.0)
+    allowed = _allowed(fa, fb, converted, options)
     apart = gap(fa, fb)
     if apart <= allowed:
         why = (f"within the {options.rel_tolerance:.0%} tolerance for converted figures" if converted

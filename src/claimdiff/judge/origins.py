@@ -23,6 +23,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..types import Article, Claim, Finding, Origin, Support, Verdict
 
@@ -60,11 +61,15 @@ DATELINE_CHARS = 400
 SIGN_OFF_CHARS = 300
 
 SHINGLE = 8  # words
-# Two articles are copies when this share of the shorter one's shingles is in the other,
-# and at least COPY_MIN_SHARED shingles are (so two one-line articles are not copies).
+# Shingles are sampled by their content, so two copies sample the same ones: those
+# whose first word's length is a multiple of SAMPLE (about a third of them).
+SAMPLE = 3
+# Two articles are copies when this share of the shorter one's sampled shingles is in
+# the other, and at least COPY_MIN_SHARED are (so two one-line articles are not copies).
 COPY_SHARE = 0.35
-COPY_MIN_SHARED = 8
+COPY_MIN_SHARED = 3
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 
 
 def _agency(match: re.Match[str]) -> str:
@@ -91,7 +96,8 @@ def credit(article: Article) -> str | None:
 
 def _shingles(text: str) -> set[int]:
     words = _WORD.findall(text.lower())
-    return {hash(tuple(words[i:i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))}
+    return {hash(tuple(words[i:i + SHINGLE])) for i in range(max(0, len(words) - SHINGLE + 1))
+            if len(words[i]) % SAMPLE == 0}
 
 
 def copies(articles: Sequence[Article]) -> list[tuple[int, int]]:
@@ -156,26 +162,40 @@ def find_origins(articles: Sequence[Article]) -> tuple[Origin, ...]:
 
 def _cited(c: Claim) -> str | None:
     """The claim's original source, normalised ("The Defence Ministry" -> "defence ministry")."""
-    if not c.attribution or any(ch.isdigit() for ch in c.attribution):
+    return _source_key(c.attribution) if c.attribution else None
+
+
+@lru_cache(maxsize=4096)
+def _source_key(attribution: str) -> str | None:
+    if _DIGIT.search(attribution):
         return None  # a source is named, not counted ("at least 35 people" is a misread)
-    name = re.sub(r"^(?:the|a|an)\s+", "", c.attribution.strip().lower())
-    return name or None
+    return re.sub(r"^(?:the|a|an)\s+", "", attribution.strip().lower()) or None
 
 
 def support(claims: Sequence[Claim], origin_of: dict[str, Origin]) -> tuple[Support, ...]:
     """Each value of the claims (in first-seen order) with its articles and its
     independent origins: articles of one origin count once, and so do figures
     citing one original source, whichever outlets carry them."""
+    return tuple(Support(s.value, s.articles, independent(cs, origin_of)) for s, cs in _grouped(claims))
+
+
+def _grouped(claims: Sequence[Claim]) -> list[tuple[Support, list[Claim]]]:
+    """The claims by value, first-seen order: (the value with its articles, its claims)."""
     by_value: dict[tuple, list[Claim]] = {}
     for c in claims:
         by_value.setdefault((c.value, c.low, c.high, c.unit, c.date), []).append(c)
-    return tuple(Support(cs[0].text, tuple(dict.fromkeys(c.article for c in cs)), independent(cs, origin_of))
-                 for cs in by_value.values())
+    return [(Support(cs[0].text, tuple(dict.fromkeys(c.article for c in cs)), ()), cs) for cs in by_value.values()]
+
+
+def _values(claims: Sequence[Claim]) -> list[Support]:
+    return [s for s, _ in _grouped(claims)]
 
 
 def independent(claims: Iterable[Claim], origin_of: dict[str, Origin]) -> tuple[str, ...]:
     """The names of the independent origins behind ``claims``, in first-seen order."""
     claims = list(claims)
+    if len(claims) == 1:
+        return (_name(claims, origin_of),)
     union = _Union(len(claims))
     first: dict[tuple, int] = {}
     for k, c in enumerate(claims):
@@ -208,6 +228,10 @@ def with_origins(finding: Finding, origin_of: dict[str, Origin]) -> Finding:
     is a copy difference, and an agreement resting on one origin says so."""
     claims = finding.claims
     articles = {c.article for c in claims}
+    if len(articles) == 1:  # one article, one origin: no copies, no agreement to weigh
+        name = (_name(list(claims), origin_of),)
+        values = tuple(Support(s.value, s.articles, name) for s in _values(claims))
+        return dataclasses.replace(finding, support=values)
     values = support(claims, origin_of)
     text, copy = finding.explanation, False
     shared = {origin_of[a].articles for a in articles if a in origin_of}

@@ -45,16 +45,23 @@ def _level(c: Claim) -> float | None:
 
 
 class _Same:
-    """Do two figures agree, by the judge's own rules (rounding, bounds, tolerances)?"""
+    """Do two figures agree, by the judge's own rules (rounding, bounds, tolerances)?
+    Each claim's figure is worked out once."""
 
     def __init__(self, options: Options) -> None:
         self.options = options
+        self.figures: dict[int, numeric.Figure] = {}  # by id() of claims the caller holds
+
+    def _figure(self, c: Claim) -> numeric.Figure:
+        f = self.figures.get(id(c))
+        if f is None:
+            f = self.figures[id(c)] = numeric.figure(c, self.options)
+        return f
 
     def __call__(self, a: Claim, b: Claim) -> bool:
-        if a.article == b.article and a.start == b.start:
+        if a is b:
             return True
-        outcome = numeric.compare(a, b, {a.article: a.article, b.article: b.article}, "", self.options)
-        return outcome.verdict != Verdict.CONFLICT
+        return numeric.agrees(a, b, self._figure(a), self._figure(b), self.options)
 
 
 def _per_article(claims: Sequence[Claim], articles: Mapping[str, Article], stated: Stated
@@ -71,10 +78,12 @@ def _per_article(claims: Sequence[Claim], articles: Mapping[str, Article], state
 
 
 def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Mapping[str, int],
-             stated: Stated, options: Options) -> tuple[TimelinePoint, ...]:
+             stated: Stated, _same: _Same) -> tuple[TimelinePoint, ...]:
     """The points, day by day (undated ones last), or () when the figures were not
     reported on two or more days, or are not levels of one unit."""
     if not claims or claims[0].kind not in TIMED_KINDS or len({c.unit for c in claims}) != 1:
+        return ()
+    if len({c.article for c in claims}) < 2:
         return ()
     if any(_level(c) is None for c in claims):
         return ()
@@ -82,7 +91,6 @@ def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Ma
     if len({day for _, _, day, _ in points if day is not None}) < 2:
         return ()
     points.sort(key=lambda p: (p[2] is None, p[2] or dt.date.min, order.get(p[1].article, len(order)), p[0]))
-    _same = _Same(options)
     out: list[TimelinePoint] = []
     placed: list[tuple[Claim, dt.date]] = []
     for i, c, day, how in points:
@@ -105,14 +113,13 @@ def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Ma
     return tuple(out)
 
 
-def overall(points: Sequence[TimelinePoint], claims: Sequence[Claim], options: Options) -> str | None:
+def overall(points: Sequence[TimelinePoint], claims: Sequence[Claim], _same: _Same) -> str | None:
     """"update" when every difference is a later, higher figure; "revision" when a later
     figure is lower (and none differs on one day); else None. Undated figures that
     differ from a dated one leave the difference unexplained (None)."""
     changes = {p.change for p in points}
     if "conflict" in changes:
         return None
-    _same = _Same(options)
     dated = [claims[p.claim] for p in points if p.day is not None]
     if any(not all(_same(claims[p.claim], x) for x in dated) for p in points if p.day is None):
         return None
@@ -153,12 +160,13 @@ def place_in_time(finding: Finding, articles: Mapping[str, Article], order: Mapp
                   stated: Stated, names: Mapping[str, str], options: Options) -> Finding:
     """The finding with its timeline; a conflict also with what the timeline says of it
     (``change``) and the timeline's sentence in its explanation."""
-    points = timeline(finding.claims, articles, order, stated, options)
+    same = _Same(options)
+    points = timeline(finding.claims, articles, order, stated, same)
     if not points:
         return finding
     if finding.verdict != Verdict.CONFLICT or finding.self_contradiction:
         return dataclasses.replace(finding, timeline=points)
-    change = overall(points, finding.claims, options)
+    change = overall(points, finding.claims, same)
     told = describe(points, finding.claims, names, change)
     if change == "update":
         dated = [p for p in points if p.day is not None]

@@ -146,7 +146,8 @@ def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str
                 (within if a.article == b.article else cross).append((outcome, a, b))
     differ = [t for t in within if t[0].verdict == Verdict.CONFLICT]
     self_conflicts = [t for t in differ if _restated_wrongly(t[1], t[2])]
-    updates = [t for t in differ if t not in self_conflicts]
+    wrong = {id(t) for t in self_conflicts}
+    updates = [t for t in differ if id(t) not in wrong]
     conflicts = [t for t in cross if t[0].verdict == Verdict.CONFLICT]
     # best first: the surest rule, then the earliest pair (claims are in a fixed order)
     conflicts.sort(key=lambda t: -t[0].factor)
