@@ -64,11 +64,12 @@ class Names:
         return k < len(self.starts) and self.starts[k] < end
 
 
-def holder_names(ents: "tuple[Span, ...]") -> Names:
+def holder_names(ents: "tuple[Span, ...]", labels: frozenset[str] = HOLDER_LABELS) -> Names:
+    """The document's entities of ``labels`` (holders by default; places: PLACE_LABELS)."""
     by_token: dict[int, str] = {}
     starts = []
     for ent in ents:
-        if ent.label_ in HOLDER_LABELS:
+        if ent.label_ in labels:
             name = normalise(ent.text)
             starts.append(ent.start_char)
             for i in range(ent.start, ent.end):
@@ -126,7 +127,15 @@ def holders(num: "Token", index: Names, start: int = 0, end: int | None = None) 
 
 _LOCATIVE = frozenset({"in", "at"})
 _NOT_A_PLACE = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_ENTITIES = PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "in district 12", "at ward 7": a numbered unit, the one place without a place entity
+_NUMBERED_UNIT = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[a-z]+\s+\d", re.I)
+
+
+def may_name_place(places: Names, text: str, start: int, end: int) -> bool:
+    """Could the sentence [start, end) name a place (a place entity, or a numbered unit)?
+    place() walks the parse only when it can: most sentences name none."""
+    return places.any_between(start, end) or _NUMBERED_UNIT.search(text, start, end) is not None
 
 
 def _named(obj: "Token", num: "Token", anyhow: bool = False) -> str | None:

@@ -83,10 +83,11 @@ class NumericExtractor:
         # spaCy builds doc.ents anew (a tuple of fresh Spans) on every access: read once
         ents = Entities(doc.ents)
         names = holder.holder_names(ents.all)
+        places = holder.holder_names(ents.all, holder.PLACE_LABELS)
         for fig in figures(text, self.approx_tolerance):
             if fig.kind == "duration" or self._not_a_figure(doc, text, fig, ents):
                 continue
-            claim = self._claim(doc, article, fig, prior, ents, names)
+            claim = self._claim(doc, article, fig, prior, ents, names, places)
             if claim is None:
                 continue
             if claim.concept and claim.kind in (ClaimKind.COUNT, ClaimKind.CASUALTY):
@@ -124,7 +125,8 @@ class NumericExtractor:
 
     # --- building the claim -------------------------------------------------------
     def _claim(self, doc: "Doc", article: Article, fig: Figure, prior: list[tuple[int, str]],
-               ents: Entities | None = None, names: "holder.Names | None" = None) -> Claim | None:
+               ents: Entities | None = None, names: "holder.Names | None" = None,
+               places: "holder.Names | None" = None) -> Claim | None:
         text = article.text
         num = concept.number_token(doc, fig.num_start, fig.num_end)
         if num is None:
@@ -208,18 +210,20 @@ class NumericExtractor:
             amount_of=amount_of,
             qualifier=fig.qualifier,
             holder=self._holder(num, text, fig, unit, holder.holder_names(doc.ents) if names is None else names,
-                                s_start, s_end),
+                                s_start, s_end, places),
             score=round(score, 3),
             explanation=Explanation(NAME, f"{kind.value}.{fig.rule}", base, tuple(notes)),
         )
 
     @staticmethod
     def _holder(num: "Token", text: str, fig: Figure, unit: str | None, names: holder.Names,
-                s_start: int, s_end: int) -> str | None:
+                s_start: int, s_end: int, places: "holder.Names | None" = None) -> str | None:
         """The clause's holders, the named place it is stated of, and for a distance the
-        place it is measured from."""
+        place it is measured from. ``places``: holder_names of the document's place
+        entities, to skip the walk in sentences that name none (None: always walk)."""
         found = set((holder.holders(num, names, s_start, s_end) or "").split("|"))
-        found.add(holder.place(num) or "")
+        if places is None or holder.may_name_place(places, text, s_start, s_end):
+            found.add(holder.place(num) or "")
         if unit is not None and dimension(unit) == "[length]":
             found.add(holder.reference_place(text[fig.end:fig.end + 80]) or "")
         return "|".join(sorted(found - {""})) or None

@@ -228,6 +228,9 @@ def with_origins(finding: Finding, origin_of: dict[str, Origin]) -> Finding:
     is a copy difference, and an agreement resting on one origin says so."""
     claims = finding.claims
     articles = {c.article for c in claims}
+    if len(claims) == 1:  # most findings: one claim of one article
+        c = claims[0]
+        return dataclasses.replace(finding, support=(Support(c.text, (c.article,), (_name([c], origin_of),)),))
     if len(articles) == 1:  # one article, one origin: no copies, no agreement to weigh
         name = (_name(list(claims), origin_of),)
         values = tuple(Support(s.value, s.articles, name) for s in _values(claims))
