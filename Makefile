@@ -36,10 +36,10 @@ bench:
 fuzz:
 	$(PYTHON) -m fuzz --seconds $(FUZZ_SECONDS)
 
-# The HTML report in headless Chromium (apt-get install chromium); the screenshot goes to .browser/.
+# The HTML report in headless Chromium (apt-get install chromium); the screenshots go to .browser/.
 browser-check:
 	CLAIMDIFF_REQUIRE_BROWSER=1 CLAIMDIFF_SCREENSHOT_DIR=$(CURDIR)/.browser $(PYTHON) -m pytest -m browser -p no:cacheprovider
-	@echo "screenshot: .browser/claimdiff-report.png"
+	@echo "screenshots: .browser/claimdiff-report.png, .browser/claimdiff-timeline.png"
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache .hypothesis
