@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..types import Claim
+from .text import _years
 
 
 def _initials(name: str) -> str:
@@ -75,23 +76,11 @@ def _other_event_of(sentence: str, text: str) -> bool:
     return _OTHER_EVENT.search(near) is not None
 
 
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
 def past_year(c: Claim, story_year: int | None) -> int | None:
-    """The earliest year before ``story_year`` written within ``OTHER_EVENT_WINDOW``
-    characters of the figure ("the 1994 stampede, when 270 died"; "since 1992, when 263
-    miners were killed"): the figure is that year's, not this story's. None when none is."""
+    """The earliest year before ``story_year`` written beside the figure (text.YEAR_WINDOW:
+    "the 1994 stampede, when 270 died"; "since 1992, when 263 miners were killed"): the
+    figure is that year's, not this story's. None when none is."""
     if story_year is None:
         return None
-    return _past_year_of(c.sentence or "", c.text, story_year)
-
-
-@lru_cache(maxsize=65536)
-def _past_year_of(sentence: str, text: str, story_year: int) -> int | None:
-    at = sentence.find(text)
-    if at < 0:
-        return None
-    near = sentence[max(0, at - OTHER_EVENT_WINDOW):at] + " " + sentence[at + len(text):at + len(text) + OTHER_EVENT_WINDOW]
-    past = [int(y) for y in _YEAR.findall(near) if int(y) < story_year]
+    past = [int(y) for y in _years(c) if int(y) < story_year]
     return min(past) if past else None

@@ -120,11 +120,11 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         if block[i].article == block[j].article or (i, j) in linked:
             edges.append((-priority(block[i], block[j], scores[(i, j)], known[i], known[j]), i, j))
     edges.sort()  # best pair first; ties by position, so the result is deterministic
-    first = {}  # each figure's first mention: stands for it in the same-article update rule
-    for k in range(n):
-        first.setdefault(node[k], k)
-    member = {p: p for p in first}
-    groups: dict[int, list[int]] = {p: [p] for p in first}
+    # a figure is named by its first mention's index, which stands for it in the
+    # same-article update rule (co_reported)
+    figures = sorted(set(node))
+    member = {p: p for p in figures}
+    groups: dict[int, list[int]] = {p: [p] for p in figures}
     for _, i, j in edges:
         gi, gj = member[node[i]], member[node[j]]
         if gi == gj:
@@ -132,8 +132,7 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         # lazily, so a refused merge of two large groups stops at its first bad pair
         pairs = (_pair(x, y) for x in groups[gi] for y in groups[gj])
         if not all(p in linked_nodes if block[p[0]].article != block[p[1]].article
-                   else p in allowed_nodes or co_reported(block[first[p[0]]], block[first[p[1]]],
-                                                          known[first[p[0]]], known[first[p[1]]])
+                   else p in allowed_nodes or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
                    for p in pairs):
             continue
         groups[gi].extend(groups.pop(gj))
@@ -143,8 +142,8 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
     for k in range(n):
         claims_of.setdefault(node[k], []).append(k)
     out = []
-    for _, figures in sorted(groups.items()):
-        g = sorted(k for p in figures for k in claims_of[p])
+    for _, merged in sorted(groups.items()):
+        g = sorted(k for p in merged for k in claims_of[p])
         # the group's similarity: over its two-article figure pairs, each its best-scored mention pair
         best = [max(found) for found in _by_figures(g, node, block, scores)]
         out.append((g, sum(best) / len(best) if best else 1.0))
