@@ -127,6 +127,15 @@ class Claim:
     def span(self) -> Span:
         return Span(self.start, self.end)
 
+    @property
+    def level(self) -> float | None:
+        """One number for where the figure stands, to order or chart it: the value,
+        else the bound it gives ("over 600" -> 600); None for a date."""
+        for x in (self.value, self.low, self.high):
+            if x is not None:
+                return float(x)
+        return None
+
     def to_dict(self) -> dict[str, Any]:
         """The claim fields of the JSON contract (schema_version 1), plus extensions."""
         out: dict[str, Any] = {

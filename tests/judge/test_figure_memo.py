@@ -1,10 +1,10 @@
-"""judge works each claim's figure out once per group (a memo by id() of the
-group's claims): the findings must be those of computing it afresh for every pair."""
+"""numeric.figure is cached by what it reads of a claim: the findings must be those of
+computing every figure afresh, and two claims of one value written differently (so
+rounded differently) must not share a cached figure."""
 
 from __future__ import annotations
 
 from claimdiff.judge import numeric as judge_numeric
-from claimdiff.judge import verdict as judge_mod
 from claimdiff.align import ClaimGroup
 from claimdiff.judge import judge
 from claimdiff.types import Article, Claim, ClaimKind
@@ -39,23 +39,20 @@ GROUPS = [
 ]
 
 
-def test_memoised_figures_give_the_same_findings(monkeypatch) -> None:
-    calls: list[Claim] = []
-    figure = judge_numeric.figure
+def test_cached_figures_give_the_findings_of_fresh_ones() -> None:
+    judge_numeric._figure.cache_clear()
+    fresh = judge(GROUPS, ARTICLES)
+    assert judge_numeric._figure.cache_info().hits > 0  # pairs and timelines ask again
+    cached = judge(GROUPS, ARTICLES)
+    assert cached == fresh
+    assert any(f.verdict.value == "conflict" for f in fresh)
 
-    def counted(c, options):
-        calls.append(c)
-        return figure(c, options)
 
-    monkeypatch.setattr(judge_numeric, "figure", counted)
-    memoised = judge(GROUPS, ARTICLES)
-    # once per claim of each group, not once per pair
-    assert len(calls) == sum(len(g.claims) for g in GROUPS)
-    assert len({id(c) for c in calls}) == len(calls)
+def test_one_value_written_two_ways_keeps_its_own_rounding() -> None:
+    from claimdiff.options import Options
 
-    compare = judge_mod._compare
-    monkeypatch.setattr(judge_mod, "_compare", lambda a, b, names, topic, options, articles, figures=None:
-                        compare(a, b, names, topic, options, articles))
-    afresh = judge(GROUPS, ARTICLES)
-    assert memoised == afresh
-    assert any(f.verdict.value == "conflict" for f in memoised)
+    rounded = claim("a", "1.2 billion", "Sales reached 1.2 billion.", kind=K.MONEY, value=1.2e9, unit="USD")
+    finer = claim("b", "1.20 billion", "Sales reached 1.20 billion.", kind=K.MONEY, value=1.2e9, unit="USD")
+    options = Options()
+    assert judge_numeric.figure(rounded, options).ulp == 5e7
+    assert judge_numeric.figure(finer, options).ulp == 5e6

@@ -91,8 +91,9 @@ def _half_ulp(c: "Claim | _Written") -> float:
 
 
 def figure(c: Claim, options: Options) -> Figure:
-    """The claim's interval in base units, with its rounding (cached: a story's findings,
-    timelines and pairs ask for the same figures again)."""
+    """The claim's interval in base units, with its rounding. Cached by what it reads of
+    the claim: judge asks for each figure once per pair of its group and again for the
+    timeline, and pint conversions are what it costs."""
     return _figure(c.value, c.low, c.high, c.unit, c.qualifier, c.text, options.approx_tolerance)
 
 
@@ -188,13 +189,9 @@ def _conflict_code(kind: ClaimKind, cause: str) -> str:
     return codes.for_kind(kind, cause).code
 
 
-def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options,
-            figures: tuple[Figure, Figure] | None = None) -> Outcome:
-    """The verdict on two figures from articles ``a.article`` and ``b.article``.
-
-    ``figures``: ``figure(a, options), figure(b, options)`` if the caller has them
-    (judge compares every pair of a group, so it works each claim's out once)."""
-    fa, fb = figures if figures is not None else (figure(a, options), figure(b, options))
+def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options) -> Outcome:
+    """The verdict on two figures from articles ``a.article`` and ``b.article``."""
+    fa, fb = figure(a, options), figure(b, options)
     na, nb = names[a.article], names[b.article]
     converted = (a.unit or "") != (b.unit or "")
     rel = measures.relation(a.measure, b.measure)

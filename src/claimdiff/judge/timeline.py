@@ -36,32 +36,16 @@ TIMED_KINDS = frozenset({ClaimKind.COUNT, ClaimKind.CASUALTY, ClaimKind.MONEY, C
                          ClaimKind.PERCENT})
 
 
-def _level(c: Claim) -> float | None:
-    """One number for the direction of a change: the value, else the bound given."""
-    for x in (c.value, c.low, c.high):
-        if x is not None:
-            return float(x)
-    return None
-
-
 class _Same:
-    """Do two figures agree, by the judge's own rules (rounding, bounds, tolerances)?
-    Each claim's figure is worked out once."""
+    """Do two figures agree, by the judge's own rules (rounding, bounds, tolerances)?"""
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.figures: dict[int, numeric.Figure] = {}  # by id() of claims the caller holds
-
-    def _figure(self, c: Claim) -> numeric.Figure:
-        f = self.figures.get(id(c))
-        if f is None:
-            f = self.figures[id(c)] = numeric.figure(c, self.options)
-        return f
 
     def __call__(self, a: Claim, b: Claim) -> bool:
         if a is b:
             return True
-        return numeric.agrees(a, b, self._figure(a), self._figure(b), self.options)
+        return numeric.agrees(a, b, numeric.figure(a, self.options), numeric.figure(b, self.options), self.options)
 
 
 def _per_article(claims: Sequence[Claim], articles: Mapping[str, Article], stated: Stated
@@ -85,7 +69,7 @@ def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Ma
         return ()
     if len({c.article for c in claims}) < 2:
         return ()
-    if any(_level(c) is None for c in claims):
+    if any(c.level is None for c in claims):
         return ()
     points = _per_article(claims, articles, stated)
     if len({day for _, _, day, _ in points if day is not None}) < 2:
@@ -106,7 +90,7 @@ def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Ma
             elif not before or _same(c, before[-1]):
                 change = "same"
             else:
-                change = "update" if _level(c) > _level(before[-1]) else "revision"  # type: ignore[operator]
+                change = "update" if c.level > before[-1].level else "revision"  # type: ignore[operator]
         out.append(TimelinePoint(c.article, i, day, how, change))
         if day is not None:
             placed.append((c, day))

@@ -39,20 +39,14 @@ _VERDICT_RANK = {Verdict.CONFLICT: 0, Verdict.AGREE: 1, Verdict.SINGLE_SOURCE: 2
 
 
 def _compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options,
-             articles: dict[str, Article], figures: dict[int, numeric.Figure] | None = None) -> Outcome | None:
-    """``figures``: a memo of numeric.figure by id() of claims the caller holds."""
+             articles: dict[str, Article]) -> Outcome | None:
     if a.kind == ClaimKind.DATE:
         return dates.compare(a, b, names, topic, articles)
     if a.value is None and a.low is None and a.high is None:
         return None
     if b.value is None and b.low is None and b.high is None:
         return None
-    if figures is None:
-        return numeric.compare(a, b, names, topic, options)
-    for c in (a, b):
-        if id(c) not in figures:
-            figures[id(c)] = numeric.figure(c, options)
-    return numeric.compare(a, b, names, topic, options, (figures[id(a)], figures[id(b)]))
+    return numeric.compare(a, b, names, topic, options)
 
 
 def _confidence(factor: float, pair: Sequence[Claim], similarity: float) -> float:
@@ -137,11 +131,9 @@ def judge_group(group: ClaimGroup, articles: dict[str, Article], order: dict[str
     topic = topic_of(claims)
     cross: list[tuple[Outcome, Claim, Claim]] = []
     within: list[tuple[Outcome, Claim, Claim]] = []
-    # each claim's figure once, not once per pair; keyed by id(), valid while `claims` holds them
-    figures: dict[int, numeric.Figure] = {}
     for i, a in enumerate(claims):
         for b in claims[i + 1:]:
-            outcome = _compare(a, b, names, topic, options, articles, figures)
+            outcome = _compare(a, b, names, topic, options, articles)
             if outcome is not None:
                 (within if a.article == b.article else cross).append((outcome, a, b))
     differ = [t for t in within if t[0].verdict == Verdict.CONFLICT]

@@ -18,17 +18,9 @@ WIDTH, HEIGHT = 420, 132
 LEFT, RIGHT, TOP, BOTTOM = 64, 16, 14, 30  # margins: value labels left, day labels below
 
 
-def _level(finding: Finding, k: int) -> float | None:
-    c = finding.claims[k]
-    for x in (c.value, c.low, c.high):
-        if x is not None:
-            return float(x)
-    return None
-
-
 def step_chart(finding: Finding) -> str:
     """The SVG element, or "" when fewer than two points are dated."""
-    points = [(p, _level(finding, p.claim)) for p in finding.timeline if p.day is not None]
+    points = [(p, finding.claims[p.claim].level) for p in finding.timeline if p.day is not None]
     points = [(p, y) for p, y in points if y is not None]
     if len({p.day for p, _ in points}) < 2:
         return ""
