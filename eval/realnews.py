@@ -6,7 +6,9 @@ system temp dir) as ../shared/realnews-dev/FORMAT.md says. This runs the
 command-line tool on each event folder, exactly as a user would, writes the JSON
 reports to a temporary folder and prints score_facts.py's figures per event and
 in total, against the targets of the real-news issue; then timelines and origins
-(eval/realnews_time.py) against the dev gold and our own (eval/data/realnews-origins.json).
+(eval/realnews_time.py) against the dev gold and our own (eval/data/realnews-origins.json);
+then extraction against our hand labels of every figure and time expression
+(eval/realnews_extract.py, eval/data/realnews-extract/), with quantulum3 and dateparser.
 
     make eval-realnews                   # or: .venv/bin/python -m eval.realnews [--details]
 
@@ -112,7 +114,10 @@ def run(details: bool = False) -> int:
     print(time_part.getvalue(), end="")
     if time_missed:
         print("timelines or origins: below target")
-    return 0
+    print()
+    from .realnews_extract import run as extraction
+
+    return extraction()
 
 
 def _time_and_origins(events: list[str], gold: dict, reports: Path) -> int:
