@@ -7,9 +7,16 @@ is its own dimension, so dollars are never compared with euros.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-CURRENCIES = frozenset({"USD", "GBP", "EUR", "JPY", "CNY", "KRW", "RUB", "INR", "AUD", "CAD", "CHF", "UAH"})
+# A money unit: an ISO 4217 code, with the noun of a per-unit price ("USD/share",
+# "USD/barrel"). pint's unit names are lower case, so capitals never clash with them.
+_CURRENCY = re.compile(r"[A-Z]{3}(?:/[\w.-]+)?")
+
+
+def is_currency(unit: str | None) -> bool:
+    return unit is not None and _CURRENCY.fullmatch(unit) is not None
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -23,7 +30,7 @@ def registry():
 @lru_cache(maxsize=512)
 def canonical(unit: str) -> str | None:
     """pint's canonical name for a written unit ("km" -> "kilometer"), or None if unknown."""
-    if unit in CURRENCIES or unit in ("percent", "percentage_point"):
+    if is_currency(unit) or unit in ("percent", "percentage_point"):
         return unit
     try:
         return str(registry().parse_units(unit.replace(" ", "_")))
@@ -36,7 +43,7 @@ def dimension(unit: str | None) -> str:
     """A comparable dimension key: "count", "currency:USD", "percent", or pint's, e.g. "[length]"."""
     if unit is None:
         return "count"
-    if unit in CURRENCIES:
+    if is_currency(unit):
         return f"currency:{unit}"
     if unit in ("percent", "percentage_point"):
         return unit
@@ -63,7 +70,7 @@ def to_base(value: float | None, unit: str | None) -> tuple[float | None, str | 
 
     Counts, currencies and percentages are returned unchanged.
     """
-    if value is None or unit is None or unit in CURRENCIES or unit in ("percent", "percentage_point"):
+    if value is None or unit is None or is_currency(unit) or unit in ("percent", "percentage_point"):
         return value, unit
     found = _base_factor(unit)
     if found is None:

@@ -55,13 +55,19 @@ def _attach_units(text: str, fig: Figure, scaled: bool) -> None:
         pre = (pre[0], fig.start) if pre else None
     if pre:
         fig.unit, fig.kind, fig.start = pre[0], "money", pre[1]
-        post = money.SUFFIX_RE.match(text[fig.end:fig.end + 30])
-        if post and post.group("c").lower() in ("dollars", "usd"):
-            fig.end += post.end("c")  # "$5 dollars" is one figure
+        post = money.currency_name_after(text, fig.end)
+        if post and post[1] in ("dollars", "usd"):
+            fig.end = post[2]  # "$5 dollars" is one figure
         return
     post_c = money.currency_after(text, fig.end, fig.value or fig.low or 0.0, scaled)
     if post_c:
         fig.unit, fig.kind, fig.end = post_c[0], "money", post_c[1]
+        return
+    cents = money.cents_after(text, fig.end)
+    if cents and fig.value is not None:
+        fig.unit, fig.kind, fig.end = cents[0], "money", cents[1]
+        fig.value, fig.low, fig.high = (None if v is None else round(v / 100, 6) for v in (fig.value, fig.low, fig.high))
+        fig.notes.append("cents → a hundredth of the currency")
         return
     pct = money.percent_after(text, fig.end)
     if pct:

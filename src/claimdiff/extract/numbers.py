@@ -64,7 +64,10 @@ _SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakh|crore"
 DIGIT_RE = re.compile(
     rf"(?<![\w.:/])(?P<num>{_DIGITS})(?![\d]|[:/.,]\d)(?P<frac>[½¼¾⅓⅔])?"
     rf"(?!st\b|nd\b|rd\b|th\b)"  # ordinals ("3rd") are not figures
-    rf"(?:(?P<glue>mn|mln|bn|trn|tn|k|m|b)(?![a-zA-Z]){_NOT_SPORT}|(?P<sp>[ \u00a0-]?)(?P<scale>{_SCALE_WORDS}|mn|bn|tn)\b)?",
+    # scale words in any case ("$13.7 Billion" in a headline); glued capitals only for
+    # millions and billions ("$13.7B", "$5BN"): a glued "K" is a resolution ("4K") as often
+    rf"(?:(?P<glue>mn|mln|bn|trn|tn|k|m|b|MN|BN|M|B)(?![a-zA-Z]){_NOT_SPORT}"
+    rf"|(?P<sp>[ \u00a0-]?)(?P<scale>(?i:{_SCALE_WORDS})|mn|bn|tn)\b)?",
 )
 
 _UNITS_W = (

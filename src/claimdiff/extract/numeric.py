@@ -57,6 +57,7 @@ _RATIO = re.compile(r"^\s+(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seve
 _RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s+$", re.I)
 
 # Base scores per rule, in the spirit of presidio's per-pattern scores.
+_PER_UNIT = re.compile(r"\s+(?:per|a|an|each)\s+([A-Za-z][A-Za-z-]*)\b")
 BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7,
                "ratio": 0.75}
 
@@ -145,6 +146,10 @@ class NumericExtractor:
         elif fig.kind == "money":
             kind = ClaimKind.MONEY
             amount_of = self._amount_concept(num, notes)
+            per = self._per_unit(doc, text, fig.end)
+            if per is not None:  # "$42 a share", "$61.47 per barrel": a price, never a total
+                unit, fig.end = f"{unit}/{per[0]}", per[1]
+                notes.append(f"a price per {per[0]}")
         elif fig.kind == "percent":
             kind = ClaimKind.PERCENT
             amount_of = self._amount_concept(num, notes)
@@ -227,6 +232,17 @@ class NumericExtractor:
         if unit is not None and dimension(unit) == "[length]":
             found.add(holder.reference_place(text[fig.end:fig.end + 80]) or "")
         return "|".join(sorted(found - {""})) or None
+
+    @staticmethod
+    def _per_unit(doc: "Doc", text: str, end: int) -> tuple[str, int] | None:
+        """(noun, end) of "per barrel", "a share", "an hour" right after an amount."""
+        m = _PER_UNIT.match(text, end)
+        if not m:
+            return None
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or len(span) != 1 or span[0].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return span[0].lemma_.lower() if span[0].pos_ == "NOUN" else span[0].text, m.end(1)
 
     @staticmethod
     def _amount_concept(num: "Token", notes: list[str]) -> str | None:
