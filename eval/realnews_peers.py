@@ -40,14 +40,14 @@ def claimdiff_system() -> System:
             if c.explanation and c.explanation.rule.startswith("derived/"):
                 continue  # a derived completion date shares its duration's span: score the duration
             base = {"start": c.start, "end": c.end, "kind": c.kind.value, "unit": c.unit}
-            if c.kind in NUMERIC_KINDS or c.kind.value == "age":
+            if c.kind is ClaimKind.TIME:
+                clock = (c.clock or "").split(" ")[0]
+                out.append({**base, "group": "time expressions", "value": ("time", clock) if clock else None})
+            elif c.kind in NUMERIC_KINDS:
                 out.append({**base, "group": "quantities", "value": figure(c.value, c.low, c.high)})
             elif c.kind is ClaimKind.DURATION:
                 out.append({**base, "group": "time expressions", "value": duration(
                     c.low if c.value is None else c.value, c.high if c.value is None else c.value, c.unit)})
-            elif c.kind.value == "time":
-                clock = getattr(c, "clock", None)
-                out.append({**base, "group": "time expressions", "value": ("time", clock) if clock else None})
             else:
                 value = ("date", c.date.start, c.date.end) if c.date is not None else None
                 out.append({**base, "group": "time expressions", "value": value})

@@ -29,6 +29,8 @@ PREFIX: dict[ClaimKind, str] = {
     ClaimKind.PERCENT: "PC",
     ClaimKind.DATE: "DT",
     ClaimKind.DURATION: "DU",
+    ClaimKind.TIME: "TM",
+    ClaimKind.AGE: "AE",
 }
 
 _C, _A, _S = Verdict.CONFLICT, Verdict.AGREE, Verdict.SINGLE_SOURCE
@@ -60,6 +62,9 @@ CODES: dict[str, Code] = {
              "not fall within the date another source states"),
         Code("DU02", "duration.value", _C, "two durations of the same thing do not overlap after "
              "conversion to a common unit"),
+        Code("TM01", "time.value", _C, "the same event is put at times of day that do not overlap on one "
+             "clock, after a named zone is converted to UTC"),
+        Code("AE01", "age.value", _C, "two ages of the same person or thing do not overlap"),
         Code("AG01", "agree.equal", _A, "the figures are equal"),
         Code("AG02", "agree.rounding", _A, "equal after unit conversion, within the rounding tolerance"),
         Code("AG03", "agree.bound", _A, "one side is a bound (\"more than 50\") the other figure satisfies"),
@@ -79,4 +84,5 @@ def get(code: str) -> Code:
 def for_kind(kind: ClaimKind, cause: str) -> Code:
     """The conflict code of ``cause`` ("value", "scope", "scope_exceeds") for a numeric kind."""
     number = {"value": "01", "scope": "02", "scope_exceeds": "03"}[cause]
-    return CODES[PREFIX[kind] + number]
+    # times and ages have no nested measures: any difference is one of value
+    return CODES.get(PREFIX[kind] + number) or CODES[PREFIX[kind] + "01"]

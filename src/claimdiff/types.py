@@ -23,12 +23,14 @@ class ClaimKind(str, Enum):
     PERCENT = "percent"
     DATE = "date"  # a point or period in time, possibly derived
     DURATION = "duration"  # a length of time ("18 months")
+    TIME = "time"  # a time of day, in minutes after midnight ("2:35 p.m.", "0600 GMT")
+    AGE = "age"  # a person's or thing's age in years ("a 25-year-old", "in his 50s")
 
 
 NUMERIC_KINDS = frozenset(
-    {ClaimKind.COUNT, ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.MONEY, ClaimKind.PERCENT}
+    {ClaimKind.COUNT, ClaimKind.CASUALTY, ClaimKind.QUANTITY, ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.AGE}
 )
-TEMPORAL_KINDS = frozenset({ClaimKind.DATE, ClaimKind.DURATION})
+TEMPORAL_KINDS = frozenset({ClaimKind.DATE, ClaimKind.DURATION, ClaimKind.TIME})
 
 
 class Verdict(str, Enum):
@@ -122,6 +124,9 @@ class Claim:
     # Whose figure it is: the organisations, people and nationalities of its clause,
     # normalised and "|"-joined ("amazon|whole foods"); see extract/holder.py.
     holder: str | None = None
+    # A time of day as written, 24-hour, with its zone when one is named ("14:35",
+    # "06:00 GMT"); ``value`` holds the minutes after midnight it is compared by.
+    clock: str | None = None
 
     @property
     def span(self) -> Span:
@@ -167,6 +172,7 @@ class Claim:
             "weekday": self.weekday,
             "holder": self.holder,
             "amount_of": self.amount_of,
+            "clock": self.clock,
         }
         return out
 

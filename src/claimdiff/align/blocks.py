@@ -75,7 +75,7 @@ def measure_of(c: Claim) -> str | None:
 
 def is_open(c: Claim) -> bool:
     m = measure_of(c)
-    if c.kind == ClaimKind.DATE:
+    if c.kind in (ClaimKind.DATE, ClaimKind.TIME):
         # outlets date one event after different verbs ("Thursday's stampede", "crushed
         # on Thursday", "the 24 September disaster"): only the canonical events block
         return m not in EVENT_CLASSES

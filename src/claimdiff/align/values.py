@@ -61,6 +61,8 @@ def apart(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) 
         # a day this week and a year decades back ("on Thursday" vs "in 1990") are not
         gap = max(a.date.start, b.date.start) - min(a.date.end, b.date.end)
         return gap.days > MAX_DATE_GAP_DAYS and a.date.granularity != b.date.granularity
+    if a.kind == ClaimKind.TIME:
+        return False  # minutes after midnight have no scale: 00:30 and 14:00 may be one event's times
     va = va or value_of(a)
     vb = vb or value_of(b)
     x, y = va.size, vb.size
@@ -124,6 +126,8 @@ def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = N
         return False
     if x[0] <= y[1] and y[0] <= x[1]:
         return True  # they overlap as written
+    if a.kind == ClaimKind.TIME:
+        return False  # a time's window already holds its rounding
     slack = VALUE_SLACK * max(va.scale, vb.scale)
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
 

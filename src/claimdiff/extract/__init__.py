@@ -17,10 +17,12 @@ __all__ = ["Extractor", "ExtractorRegistry", "default_registry", "extract_doc", 
 
 def default_registry(disabled: frozenset[str] = frozenset()) -> ExtractorRegistry:
     """The extractors claimdiff ships, less those named in ``disabled``."""
+    from .age import AgeExtractor
+    from .clock import ClockExtractor
     from .numeric import NumericExtractor
     from .temporal import TemporalExtractor
 
-    registry = ExtractorRegistry([NumericExtractor(), TemporalExtractor()])
+    registry = ExtractorRegistry([NumericExtractor(), TemporalExtractor(), ClockExtractor(), AgeExtractor()])
     for name in disabled:
         registry.remove(name)
     return registry

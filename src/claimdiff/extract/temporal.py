@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Article, Claim, ClaimKind, Explanation
 from .base import MAX_SCORE, sentence_of
+from .clock import clock_spans
 from .time_dates import NO_BASE, resolve, weekday_in
 from .time_derived import derive_completions
 from .time_detect import candidates
@@ -59,7 +60,11 @@ class TemporalExtractor:
 
     def extract(self, doc: "Doc", article: Article) -> list[Claim]:
         claims: list[Claim] = []
+        clocks = clock_spans(article.text)
         for start, end, source in candidates(doc, article.text):
+            if any(a <= start and end <= b or (a < end and start < b and article.text[start:end].isdigit())
+                   for a, b in clocks):
+                continue  # "1930" of "1930 GMT" is a time of day (extract/clock.py), not a year
             claim = self._claim(doc, article, start, end, source)
             if claim is not None and claim.score >= self.min_score:
                 claims.append(claim)

@@ -32,6 +32,7 @@ TAKE_VERBS = frozenset({"take", "last", "require", "need", "run"})
 _ABSOLUTE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d", re.I)
 _MONTHS = {"month": 1, "year": 12, "decade": 120}
 BASE_SCORE = 0.7
+_COMPLETION_UNITS = frozenset({"day", "week", "fortnight", "month", "year", "decade"})
 
 
 def _is_completion(tok: "Token") -> str | None:
@@ -39,7 +40,7 @@ def _is_completion(tok: "Token") -> str | None:
     if tok.dep_ == "prep" and tok.lower_ in ("in", "within") and tok.head.lemma_.lower() in COMPLETE_VERBS:
         return "in"  # the span starts with its preposition: "within two years"
     head = tok.head
-    if head.lemma_.lower() in TAKE_VERBS:
+    if head.lemma_.lower() in TAKE_VERBS and head.tag_ != "VBD":  # "the talks lasted three hours": done, not due
         clause = [head, *head.children, head.head, *head.head.children, *tok.children]
         if head.lemma_.lower() == "last" or any(t.lemma_.lower() in COMPLETE_VERBS for t in clause):
             return "take"
@@ -92,8 +93,8 @@ def derive_completions(doc: "Doc", article: Article, claims: list[Claim]) -> lis
     """A completion DATE claim for each time-to-completion duration, sharing its span."""
     out: list[Claim] = []
     for dur in claims:
-        if dur.kind is not ClaimKind.DURATION or dur.value is None or dur.unit is None:
-            continue
+        if dur.kind is not ClaimKind.DURATION or dur.value is None or dur.unit not in _COMPLETION_UNITS:
+            continue  # a completion month from "three hours" says nothing
         span = doc.char_span(dur.start, dur.end, alignment_mode="expand")
         if span is None or not (how := _is_completion(span.root)):
             continue

@@ -126,7 +126,10 @@ def _figure(value_: float | None, low: float | None, high: float | None, unit: s
     lo_b, hi_b = _base(lo, c.unit, -INF), _base(hi, c.unit, INF)
     if lo_b > hi_b:  # negative scale factors never occur, but keep the interval ordered
         lo_b, hi_b = hi_b, lo_b
-    ulp = abs(_base(_half_ulp(c), c.unit, 0.0) - _base(0.0, c.unit, 0.0)) if c.unit else _half_ulp(c)
+    if c.unit and c.unit.startswith("clock"):
+        ulp = 0.0  # a time of day's window (extract/clock.py) already holds how it was rounded
+    else:
+        ulp = abs(_base(_half_ulp(c), c.unit, 0.0) - _base(0.0, c.unit, 0.0)) if c.unit else _half_ulp(c)
     return Figure(lo_b, hi_b, base_unit, ulp, bound, approx or (c.low is not None and c.high is not None
                                                               and c.low != c.high and bool(qualifier)))
 
@@ -224,10 +227,16 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
              if converted else "beyond rounding")
     # percentages differ in points: "18 percent" vs "22%" are 4 points apart, not "18%"
     distance = (f"{number(abs(_mid(fa) - _mid(fb)))} percentage points" if a.unit == b.unit == "percent"
-                else f"{rel_diff:.0%}")
+                else _minutes(abs(_mid(fa) - _mid(fb))) if a.kind == ClaimKind.TIME else f"{rel_diff:.0%}")
     return Outcome(Verdict.CONFLICT, _conflict_code(a.kind, "value"),
                    f"{na} and {nb} disagree on the {topic}: {na} gives {sa}, {nb} {sb}; "
                    f"the figures are {distance} apart {basis}.", 0.95)
+
+
+def _minutes(gap_: float) -> str:
+    """A gap between two times of day in words: "35 minutes", "2 h 10 min"."""
+    mins = round(gap_)
+    return f"{mins} minutes" if mins < 60 else f"{mins // 60} h {mins % 60} min"
 
 
 def _scope(a: Claim, b: Claim, fa: Figure, fb: Figure, names: dict[str, str], rel: str) -> Outcome:

@@ -186,4 +186,5 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 _FALLBACK = {ClaimKind.MONEY: "amount", ClaimKind.PERCENT: "percentage", ClaimKind.COUNT: "count",
-             ClaimKind.DATE: "date", ClaimKind.QUANTITY: "quantity", ClaimKind.CASUALTY: "toll"}
+             ClaimKind.DATE: "date", ClaimKind.QUANTITY: "quantity", ClaimKind.CASUALTY: "toll",
+             ClaimKind.TIME: "time of day", ClaimKind.AGE: "age"}

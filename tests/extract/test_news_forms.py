@@ -1,0 +1,144 @@
+"""Forms real news writes figures in (issue 15): currencies, per-unit prices, changes
+against levels, times of day and ages. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from numeric_helpers import only
+
+import claimdiff
+from claimdiff.align import role
+from claimdiff.types import ClaimKind, Verdict
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("The developer raised HK$6.4 billion in its listing.", "HK$6.4 billion", 6.4e9, "HKD"),
+        ("The province set aside C$18.2 million for repairs.", "C$18.2 million", 1.82e7, "CAD"),
+        ("The miner agreed to pay A$3.9 million in fines.", "A$3.9 million", 3.9e6, "AUD"),
+        ("Auckland will spend NZ$40 million on the wharf.", "NZ$40 million", 4e7, "NZD"),
+        ("The striker's clause was € 180m, the club said.", "€ 180m", 1.8e8, "EUR"),
+        ("The lender booked EUR 3.1 billion of charges.", "EUR 3.1 billion", 3.1e9, "EUR"),
+        ("The airline was sold for 2.5 million Hong Kong dollars.", "2.5 million Hong Kong dollars", 2.5e6, "HKD"),
+        ("The ministry paid 60 million Saudi riyals in compensation.", "60 million Saudi riyals", 6e7, "SAR"),
+        ("The chain was valued at $9.1 Billion in the headline deal.", "$9.1 Billion", 9.1e9, "USD"),
+        ("Rivals lost $4.2B in market value.", "$4.2B", 4.2e9, "USD"),
+        ("Crude settled 31 cents lower on Friday.", "31 cents", 0.31, "USD"),
+        ("A loaf now costs 85p in the village.", "85p", 0.85, "GBP"),
+    ],
+)
+def test_currencies_as_news_writes_them(numeric, text, span, value, unit):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.MONEY
+    assert claim.value == pytest.approx(value) and claim.unit == unit
+
+
+def test_a_clock_time_is_not_pence(numeric):
+    assert not [c for c in numeric("The ferry left at 3p.m. on Monday.") if c.kind == ClaimKind.MONEY]
+
+
+@pytest.mark.parametrize(
+    "text, span, unit",
+    [
+        ("The buyer will pay $38 a share in cash.", "$38 a share", "USD/share"),
+        ("Brent crude rose to $71.20 per barrel.", "$71.20 per barrel", "USD/barrel"),
+        ("Natural gas futures ended at $3.05 per mmBTU.", "$3.05 per mmBTU", "USD/mmbtu"),
+        ("The forward will earn 400,000 euros per week.", "400,000 euros per week", "EUR/week"),
+    ],
+)
+def test_a_price_keeps_its_denominator(numeric, text, span, unit):
+    assert only(numeric(text), span).unit == unit
+
+
+def test_a_few_is_not_a_denominator(numeric):
+    assert only(numeric("The same flat cost $90,000 a few years ago."), "$90,000").unit == "USD"
+
+
+@pytest.mark.parametrize(
+    "sentence, change, level",
+    [
+        ("Oil settled up 31 cents at $64.18 on Friday.", "31 cents", "$64.18"),
+        ("The index rose 42.7 points to 12,905.33 in late trade.", "42.7", "12,905.33"),
+        ("Shares of the grocer skidded 8.4 percent, to $19.60.", "8.4 percent", "$19.60"),
+    ],
+)
+def test_a_change_and_the_level_it_reaches_play_different_roles(sentence, change, level):
+    claims = {c.text: c for c in claimdiff.extract_claims(sentence)}
+    assert role(claims[change]) == "change"
+    assert role(claims[level]) == ""
+
+
+def _clock(text: str):
+    return [c for c in claimdiff.extract_claims(text) if c.kind == ClaimKind.TIME]
+
+
+def test_times_of_day_carry_the_window_their_wording_allows():
+    exact, before, after = _clock("It hit at 03:54 local time, just before 4 a.m., shortly after midnight.")
+    assert (exact.text, exact.low, exact.high, exact.unit, exact.clock) == ("03:54 local time", 234, 234, "clock", "03:54")
+    assert (before.text, before.low, before.high) == ("just before 4 a.m.", 225, 240)
+    assert (after.text, after.low, after.high) == ("shortly after midnight", 0, 30)
+
+
+def test_a_named_zone_is_compared_in_utc_and_an_unknown_one_not_at_all():
+    gmt, place = _clock("The blast came at 1930 GMT, or 10.30pm, UAE, officials said.")
+    assert gmt.unit == "clock UTC" and gmt.value == 19 * 60 + 30 and gmt.clock == "19:30 GMT"
+    assert place.unit == "clock UAE" and place.text == "10.30pm, UAE"
+    years = [c for c in claimdiff.extract_claims("The blast came at 1930 GMT.") if c.kind == ClaimKind.DATE]
+    assert years == []  # "1930" of a clock time is no year
+
+
+def test_a_race_time_or_score_is_no_time_of_day():
+    assert _clock("She won the final in 12:10, a lap record.") == []
+
+
+def test_ages_are_ages_never_dates_or_counts():
+    claims = claimdiff.extract_claims("A man in his 50s was hurt. Maria Lopez, 44, a nurse, and a 25-year-old "
+                                      "Brazilian were among the passengers on the 15-year-old aircraft.")
+    ages = {c.text: c for c in claims if c.kind == ClaimKind.AGE}
+    assert (ages["50s"].low, ages["50s"].high, ages["50s"].value) == (50, 59, None)
+    assert ages["44"].holder == "maria lopez" and ages["44"].value == 44
+    assert ages["25-year-old"].concept == "brazilian" and ages["15-year-old"].concept == "aircraft"
+    assert not [c for c in claims if c.kind in (ClaimKind.DATE, ClaimKind.COUNT)]
+
+
+def test_a_past_duration_derives_no_completion_date():
+    claims = claimdiff.extract_claims("The talks lasted three hours.")
+    assert [c.kind for c in claims] == [ClaimKind.DURATION]
+
+
+def _story(tmp_path: Path, *texts: str):
+    for i, text in enumerate(texts):
+        (tmp_path / f"outlet{i}.txt").write_text(f"source: Outlet {i}\n\n{text}\n", encoding="utf-8")
+    return claimdiff.compare([tmp_path]).stories[0]
+
+
+def _verdicts(story, kind: ClaimKind) -> list[Verdict]:
+    return [f.verdict for f in story.findings if f.claims[0].kind == kind and len({c.article for c in f.claims}) > 1]
+
+
+def test_times_of_one_event_agree_within_their_wording(tmp_path):
+    story = _story(tmp_path, "The earthquake struck at 03:54 local time on Tuesday, the agency said.",
+                   "The earthquake struck just before 4 a.m. on Tuesday, residents said.")
+    assert _verdicts(story, ClaimKind.TIME) == [Verdict.AGREE]
+
+
+def test_two_times_of_one_event_conflict(tmp_path):
+    story = _story(tmp_path, "The airliner crashed at 2:35 p.m. near the runway, officials said.",
+                   "The airliner crashed at 3:10 p.m. near the runway, police said.")
+    conflicts = [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert [f.code for f in conflicts] == ["TM01"]
+
+
+def test_a_local_time_and_a_gmt_time_never_conflict(tmp_path):
+    story = _story(tmp_path, "The crush began around 9 a.m. on Thursday, witnesses said.",
+                   "The crush began at 0600 GMT on Thursday, witnesses said.")
+    assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.TIME)
+
+
+def test_ages_of_two_unnamed_people_never_conflict(tmp_path):
+    story = _story(tmp_path, "A woman in her 70s died when the river burst its banks.",
+                   "A woman in her 30s died when the river burst its banks.")
+    assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.AGE)
