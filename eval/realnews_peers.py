@@ -45,6 +45,9 @@ def claimdiff_system() -> System:
                 out.append({**base, "group": "time expressions", "value": ("time", clock) if clock else None})
             elif c.kind in NUMERIC_KINDS:
                 out.append({**base, "group": "quantities", "value": figure(c.value, c.low, c.high)})
+            elif c.kind is ClaimKind.DURATION and c.qualifier == "every" and c.value is not None:
+                out.append({**base, "kind": "set", "group": "time expressions",
+                            "value": ("set", c.value * DAYS.get(c.unit or "", 0))})
             elif c.kind is ClaimKind.DURATION:
                 out.append({**base, "group": "time expressions", "value": duration(
                     c.low if c.value is None else c.value, c.high if c.value is None else c.value, c.unit)})

@@ -7,6 +7,8 @@ from both so that neither imports the other.
 
 from __future__ import annotations
 
+import re
+
 # Written forms -> canonical casualty measure. "dead" and "died" are the same
 # measure as "killed" for comparison: news English uses them interchangeably
 # for a death toll, and the distinction (violent or not) is rarely reported.
@@ -83,3 +85,27 @@ def relation(a: str | None, b: str | None) -> str:
 
 def canonical_casualty(word: str) -> str | None:
     return CASUALTY_WORDS.get(word.lower().strip())
+
+
+def _forms(bases: str) -> str:
+    """A regex alternation of the verbs' inflected forms ("skid" -> skids, skidded, skidding)."""
+    out = []
+    for base in bases.split():
+        stem = base[:-1] if base.endswith("e") else base
+        double = base + base[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) else base
+        out += [base, base + "s", stem + "ed", stem + "ing", double + "ed", double + "ing"]
+        if base.endswith("y"):
+            out += [base[:-1] + "ied", base[:-1] + "ies"]
+    return "|".join(sorted(set(out), key=len, reverse=True))
+
+
+# Verbs of a move up or down: a figure right after one is the size of the move.
+MOVE_VERBS = ("rise fall gain lose jump drop climb slide slip decline increase decrease rally plunge plummet surge "
+               "soar tumble sink add shed advance retreat grow expand shrink contract skid skyrocket slump dip spike "
+               "leap rebound recover ease edge inch sag crash tank dive")
+# A move verb or up/down right before a figure: the figure is the size of the move.
+MOVE_FORMS = ("rose|risen|fell|fallen|lost|grew|grown|sank|sunk|shrank|shrunk|slid|leapt|"
+              + _forms(MOVE_VERBS))
+CHANGE_BEFORE = re.compile(
+    r"\b(?:up|down|higher|lower|" + MOVE_FORMS + r")\s+(?:(?:up|down)\s+)?(?:by\s+)?"
+    r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)

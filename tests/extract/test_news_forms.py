@@ -142,3 +142,66 @@ def test_ages_of_two_unnamed_people_never_conflict(tmp_path):
     story = _story(tmp_path, "A woman in her 70s died when the river burst its banks.",
                    "A woman in her 30s died when the river burst its banks.")
     assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.AGE)
+
+
+def _one(text: str, kind: ClaimKind, span: str):
+    hits = [c for c in claimdiff.extract_claims(text, published=__import__("datetime").date(2025, 11, 26))
+            if c.kind == kind and c.text == span]
+    assert len(hits) == 1, [(c.kind.value, c.text) for c in claimdiff.extract_claims(text)]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    "text, span, low, high, unit",
+    [
+        ("Estimates of the storm's reach run from 140 miles to 175 miles.", "140 miles to 175 miles", 140, 175, "mile"),
+        ("Repairs will take two to three months, the council said.", "two to three months", 2, 3, "month"),
+        ("Crews worked for 3-4 weeks on the line.", "3-4 weeks", 3, 4, "week"),
+        ("Rescuers searched for several days.", "several days", 3, 9, "day"),
+    ],
+)
+def test_ranges_are_one_claim_with_bounds_and_no_value(text, span, low, high, unit):
+    kind = ClaimKind.QUANTITY if unit == "mile" else ClaimKind.DURATION
+    claim = _one(text, kind, span)
+    assert (claim.value, claim.low, claim.high, claim.unit) == (None, low, high, unit)
+
+
+def test_a_move_from_one_figure_to_another_stays_two_figures():
+    claims = [c.text for c in claimdiff.extract_claims("The bank cut its growth forecast from 1.9% to 1.4%.")]
+    assert claims == ["1.9%", "1.4%"]
+
+
+def test_a_range_of_days_is_one_interval():
+    import datetime as dt
+
+    claim = _one("The pilgrimage runs between 21 and 26 September 2015.", ClaimKind.DATE, "between 21 and 26 September 2015")
+    assert (claim.date.start, claim.date.end) == (dt.date(2015, 9, 21), dt.date(2015, 9, 26))
+
+
+def test_fuzzy_relative_month_and_a_frequency():
+    import datetime as dt
+
+    late = _one("The merger was agreed late last August.", ClaimKind.DATE, "late last August")
+    assert (late.date.start, late.date.end) == (dt.date(2025, 8, 21), dt.date(2025, 8, 31))
+    every = _one("The festival returns every 12 years.", ClaimKind.DURATION, "every 12 years")
+    assert (every.value, every.unit, every.qualifier) == (12, "year", "every")
+
+
+@pytest.mark.parametrize(
+    "text, span, value, unit",
+    [
+        ("The new engine delivers 295 pound-feet of torque.", "295 pound-feet", 295, "foot * pound"),
+        ("The handset ships with 256GB of storage.", "256GB", 256, "gigabyte"),
+        ("A magnitude-5.8 quake shook the coast.", "5.8", 5.8, "magnitude"),
+        ("It followed a 4.9 quake in the same area.", "4.9", 4.9, "magnitude"),
+    ],
+)
+def test_compound_units_and_magnitudes(numeric, text, span, value, unit):
+    claim = only(numeric(text), span)
+    assert claim.kind == ClaimKind.QUANTITY and claim.value == pytest.approx(value) and claim.unit == unit
+
+
+def test_vague_lengths_of_time_never_conflict(tmp_path):
+    story = _story(tmp_path, "The lender will shed assets over the next couple of years, it said.",
+                   "The lender will shed assets over the next several years, it said.")
+    assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.DURATION)

@@ -90,26 +90,6 @@ def content_words(text: str) -> tuple[str, ...]:
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
 
 
-def _forms(bases: str) -> str:
-    """A regex alternation of the verbs' inflected forms ("skid" -> skids, skidded, skidding)."""
-    out = []
-    for base in bases.split():
-        stem = base[:-1] if base.endswith("e") else base
-        double = base + base[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]$", base) else base
-        out += [base, base + "s", stem + "ed", stem + "ing", double + "ed", double + "ing"]
-        if base.endswith("y"):
-            out += [base[:-1] + "ied", base[:-1] + "ies"]
-    return "|".join(sorted(set(out), key=len, reverse=True))
-
-
-# Verbs of a move up or down: a figure right after one is the size of the move.
-_MOVE_VERBS = ("rise fall gain lose jump drop climb slide slip decline increase decrease rally plunge plummet surge "
-               "soar tumble sink add shed advance retreat grow expand shrink contract skid skyrocket slump dip spike "
-               "leap rebound recover ease edge inch sag crash tank dive")
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|higher|lower|rose|risen|fell|fallen|lost|grew|grown|sank|sunk|shrank|shrunk|slid|leapt|"
-    + _forms(_MOVE_VERBS) + r")\s+(?:(?:up|down)\s+)?(?:by\s+)?"
-    r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|(?:increase|rise|drop|fall|decline|gain|jump|slump|plunge|premium|"
                            r"discount)s?)\b",
                            re.I)
@@ -140,7 +120,7 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
         if _BASELINE.search(before):
             return "baseline"
         if kind in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT) and (
-                _CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])):
+                measures.CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])):
             # "up 19 cents at $58.24", "rose 58 points to 16,369": the move and the level it
             # reached are different facts and never compare
             return "change" if kind != ClaimKind.COUNT or _POINTS.search(text + sentence[at + len(text):][:8]) else ""

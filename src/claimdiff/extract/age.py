@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 
 NAME = "age"
 BASE_SCORE = 0.85
-_YEARS_OLD = re.compile(r"^[-\s\u2011](?:years?|yr)[-\s\u2011]old\b", re.I)
-_AGED = re.compile(r"\b(?:aged|age)\s+$", re.I)
+_AGE_CUE = re.compile(r"(?P<old>[-\s\u2011](?:years?|yr)[-\s\u2011]old\b)|\b(?:aged|age)\s+(?P<n>\d{1,3})\b", re.I)
 _DECADE = re.compile(r"\b(?P<pron>his|her|their)\s+(?P<part>(?:early|mid|late)[-\s]?)?(?P<d>[1-9]0)s\b", re.I)
 # "Ahmed Khan, 44, a teacher": a number between commas right after a person's name.
 _COMMA_AGE = re.compile(r"^,\s*(?P<n>\d{1,3}),")
@@ -38,16 +37,19 @@ class AgeExtractor:
     def extract(self, doc: "Doc", article: Article) -> list[Claim]:
         text = article.text
         claims: list[Claim] = []
-        if "old" in text or "aged" in text.lower() or "age " in text:
-            for n in find_numbers(text):
-                if n.value is None or not 0 < n.value < 130:
-                    continue
-                if _YEARS_OLD.match(text[n.end:n.end + 12]):
-                    end = n.end + _YEARS_OLD.match(text[n.end:n.end + 12]).end()
-                    claims.append(self._claim(doc, article, n.start, end, n.value, n.value, n.value, "years-old"))
-                elif _AGED.search(text[max(0, n.start - 6):n.start]):
-                    start = n.start - len(_AGED.search(text[max(0, n.start - 6):n.start]).group(0))
-                    claims.append(self._claim(doc, article, start, n.end, n.value, n.value, n.value, "aged"))
+        # Only the words before "-year-old" / after "aged" are read for a number, so the
+        # cost is that of a regex scan, not of a second pass of the number reader.
+        for m in _AGE_CUE.finditer(text):
+            if m.group("old"):
+                window_start = max(0, m.start() - 30)
+                nums = [n for n in find_numbers(text[window_start:m.start()]) if n.end == m.start() - window_start]
+                if nums and nums[-1].value is not None and 0 < nums[-1].value < 1000:  # "a 149-year-old bank"
+                    n, v = nums[-1], nums[-1].value
+                    claims.append(self._claim(doc, article, window_start + n.start, m.end(), v, v, v, "years-old"))
+            else:
+                v = float(m.group("n"))
+                if 0 < v < 130:
+                    claims.append(self._claim(doc, article, m.start(), m.end(), v, v, v, "aged"))
         for m in _DECADE.finditer(text):
             d = int(m.group("d"))
             lo, hi = _PART.get((m.group("part") or "").strip("- ").lower(), (0, 9))

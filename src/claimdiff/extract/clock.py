@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 NAME = "clock"
 BASE_SCORE = 0.8
-_AMPM = r"(?P<ampm>[ap])\.?\s?m\b\.?"
+_AMPM = r"(?P<ampm>[ap])(?:\.\s?m\.|\s?m\b)"  # "p.m." keeps its dots; "pm." ends a sentence
 # The zone words a clock time may carry; the offset comes from dateparser's table.
 # Capitals only ("last" is not a zone), except "local time".
 _ZONE = r"(?P<zone>(?i:local(?:\s+time)?)|(?-i:GMT|UTC|[A-Z]{2,4}T|ET|CT|PT|BST|IST|CET|JST|KST|HKT|SGT|AEST|MSK))"

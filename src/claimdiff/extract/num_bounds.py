@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .. import measures as _measures
+
 APPROX_TOLERANCE = 0.10
 
 LOWER = (
@@ -43,7 +45,11 @@ QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_RE = re.compile(r"\bbetween\s+[$£€¥]?$", re.IGNORECASE)
-_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"\bfrom\s+[$£€¥]?$", re.IGNORECASE)
+# A move, then its object, then "from": "rose from", "raised its forecast from".
+_MOVE_THEN_FROM = re.compile(
+    r"\b(?:" + _measures.MOVE_FORMS + r"|raised|raises|lifted|lowered|reduced|cut|revised|upgraded|downgraded|changed|"
+    r"moved|went|up|down)\b(?:\s+[\w'%-]+){0,3}\s+from\s+[$£€¥]?$", re.IGNORECASE)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
@@ -77,18 +83,35 @@ def apply_bound(
     return lo, hi, f"'{written}' → [{fmt(lo)}, {fmt(hi)}] (approximate, ±{tolerance:.0%})"
 
 
-def range_connector(text: str, a_end: int, b_start: int, a_start: int) -> str | None:
+def _moved_from(text: str, a_start: int) -> bool:
+    """Is the "from" before a figure the start of a move ("rose from 5 to 7", "cut its
+    forecast from 2.1% to 1.8%"), so that "from ... to" gives two figures, not a range?"""
+    before = text[max(0, a_start - 60):a_start]
+    if not _FROM_RE.search(before):
+        return False
+    return bool(_MOVE_THEN_FROM.search(before))
+
+
+_UNIT_GAP = re.compile(r"\s*(?P<u>[A-Za-z]+(?:[ -][A-Za-z]+)?)\s+to\s+[$£€¥]?", re.IGNORECASE)
+
+
+def range_connector(text: str, a_end: int, b_start: int, a_start: int, b_end: int | None = None) -> str | None:
     """How two figures are joined into a range, or None if they are not a range.
 
-    "5-7", "5 to 7", "between 5 and 7". "from 5 to 7" is a change, not a range,
+    "5-7", "5 to 7", "between 5 and 7", "from 252 miles to 287 miles" (the unit written
+    twice). "from 5 to 7" after a move ("rose from 5 to 7") is a change, not a range,
     so it is left as two figures.
     """
     gap = text[a_end:b_start]
     before = text[max(0, a_start - 12):a_start]
     if re.fullmatch(r"\s*(?:-|–|—)\s*[$£€¥]?", gap):
         return "dash"
-    if re.fullmatch(r"\s+to\s+[$£€¥]?", gap, re.IGNORECASE) and not _FROM_RE.search(before):
+    if re.fullmatch(r"\s+to\s+[$£€¥]?", gap, re.IGNORECASE) and not _moved_from(text, a_start):
         return "to"
+    unit = _UNIT_GAP.fullmatch(gap)
+    if unit and b_end is not None and not _moved_from(text, a_start) and \
+            text[b_end:b_end + len(unit.group("u")) + 1].strip().lower() == unit.group("u").lower():
+        return "unit-to"
     if re.fullmatch(r"\s+and\s+[$£€¥]?", gap, re.IGNORECASE) and _BETWEEN_RE.search(before):
         return "between"
     return None

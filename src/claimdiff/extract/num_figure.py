@@ -106,7 +106,7 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Figure]:
     while i < len(numbers):
         a = numbers[i]
         b = numbers[i + 1] if i + 1 < len(numbers) else None
-        how = num_bounds.range_connector(text, a.end, b.start, a.start) if b else None
+        how = num_bounds.range_connector(text, a.end, b.start, a.start, b.end) if b else None
         if b and how and a.value is not None and b.value is not None:
             lo, hi = a.value, b.value
             if lo < hi / 1000 and b.rule == "digits+scale" and a.rule == "digits":

@@ -101,8 +101,9 @@ class NumericExtractor:
         before = text[max(0, fig.start - 24):fig.start]
         if fig.glued_letters and fig.kind == "count":
             return True  # "1st", "5G", "3D"
-        if fig.start >= 2 and text[fig.start - 1] == "-" and text[fig.start - 2].isalpha():
-            return True  # "COVID-19", "F-16"
+        if fig.start >= 2 and text[fig.start - 1] == "-" and text[fig.start - 2].isalpha() \
+                and fig.unit != "magnitude":
+            return True  # "COVID-19", "F-16"; but "magnitude-6.4" is a magnitude
         if fig.kind == "count" and _ID_BEFORE.search(before):
             return True
         if _TIME_AFTER.match(text[fig.end:fig.end + 8]) or _TIME_AFTER.match(text[fig.num_end:fig.num_end + 8]):

@@ -109,9 +109,16 @@ def _lookup(phrase: str) -> tuple[str, str] | None:
         canon = units.canonical(norm) if "(" not in norm else _canonical_expr(norm)
     except Exception:  # pint raises assorted errors on odd strings
         return None
+    if canon is None and "-" in phrase.strip("-"):
+        # "pound-feet", "newton-metres": a hyphen between two units is their product
+        parts = [_normalise(p) for p in phrase.strip().rstrip(".").split("-")]
+        if len(parts) == 2 and all(units.canonical(p) for p in parts):
+            canon = _canonical_expr(f"{parts[0]}*{parts[1]}")
     if canon is None:
         return None
     dim = units.dimension(canon)
+    if dim == "dimensionless" and canon.endswith("byte"):
+        dim = "[information]"  # "256GB": pint counts bytes as dimensionless, news counts storage
     return canon, dim
 
 
@@ -155,6 +162,7 @@ def unit_after(text: str, end: int) -> UnitMatch | None:
 
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ -]?$|\bmagnitude of\s+$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"^[ -]?magnitude\b", re.I)
+_QUAKE_AFTER = re.compile(r"^[ -](?:earth)?quakes?\b|^[ -](?:tremor|aftershock)s?\b", re.I)
 
 
 def magnitude_around(text: str, start: int, end: int) -> int | None:
@@ -164,6 +172,8 @@ def magnitude_around(text: str, start: int, end: int) -> int | None:
         return end + m.end()
     if _MAGNITUDE_BEFORE.search(text[max(0, start - 14):start]):
         return end
+    if _QUAKE_AFTER.match(text[end:end + 16]) and re.fullmatch(r"\d\.\d", text[start:end]):
+        return end  # "a 5.6 quake": a one-decimal figure before a quake is its magnitude
     return None
 
 

@@ -90,7 +90,9 @@ class TemporalExtractor:
         # "N years after X" / "N days later" measure time between two events, not from the
         # publish date, so they stay durations; only "ago" and "from now" count from it.
         if duration is not None and not re.match(r"\s*(?:ago|from now|hence)\b", after, re.I):
-            notes = [f"'{text}' -> {duration.value:g} {duration.unit}"
+            shown = (f"{duration.value:g}" if duration.value is not None
+                     else f"{_fmt(duration.low)} to {_fmt(duration.high)}")
+            notes = [f"'{text}' -> {shown} {duration.unit}"
                      + (f" ({duration.qualifier}: [{_fmt(duration.low)}, {_fmt(duration.high)}])"
                         if duration.qualifier else "")]
             return Claim(

@@ -122,6 +122,34 @@ def _widen(point: dt.date, period: str) -> DateValue:
 _CLEAN = re.compile(r"^(?:on|in|at|by|since|from|until|till|through|during|before|after|around|about|of)\s+", re.I)
 
 
+_MONTHS_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# "between 3 and 12 September", "3-12 Sept", "September 3-12": one interval of days.
+_DAY_RANGE = re.compile(
+    rf"^(?:between\s+|from\s+)?(?:(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|until|through)\s*"
+    rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS_RE})|(?P<m2>{_MONTHS_RE})\s+(?P<a2>\d{{1,2}})\s*"
+    rf"(?:-|\u2013|to|through)\s*(?P<b2>\d{{1,2}}))(?P<y>,?\s+(?:1[89]|20)\d\d)?$", re.I)
+
+
+def _day_range(t: str, base: dt.date | None, prefer: str) -> Resolution | None:
+    m = _DAY_RANGE.match(t)
+    if not m:
+        return None
+    a, b = int(m.group("a") or m.group("a2")), int(m.group("b") or m.group("b2"))
+    month = m.group("m") or m.group("m2")
+    if a >= b:
+        return None
+    end = resolve(f"{b} {month}{m.group('y') or ''}", base, prefer)
+    if end.date is None:
+        return Resolution(None, "day-range", unresolved=end.unresolved or f"cannot read '{t}' as a date")
+    last = end.date.end
+    if b > calendar.monthrange(last.year, last.month)[1]:
+        return None
+    first = last.replace(day=a)
+    value = DateValue(first, last, "day")
+    return Resolution(value, "day-range", (f"days {a}-{b} of {last:%B %Y}: {value.iso()}",))
+
+
 def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> Resolution:
     """Interval for a date expression. ``prefer`` is dateparser's PREFER_DATES_FROM
     ("past", "future" or "current_period"), chosen by the caller from the tense."""
@@ -142,6 +170,9 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
         day = WEEKDAYS[m.group("day").lower().rstrip(".")]
         value, note = _weekday(day, (m.group("mod") or "").lower(), base, prefer == "future")
         return Resolution(value, "weekday", (note,), weekday=weekday)
+    days = _day_range(t, base, prefer)
+    if days is not None:
+        return days
     if base is None and (not has_year or _RELATIVE.search(t)):
         return Resolution(None, "relative", unresolved=NO_BASE, weekday=weekday)
     try:

@@ -47,9 +47,13 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) f
     ("iso", rf"\b{_Y}-[01]\d-[0-3]\d\b"),
     ("weekday-date", rf"\b{_WD},?\s+{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
     ("month-day", rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b(?!\s*(?:%|percent|people|per))"),
+    ("day-range", rf"\b(?:between\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|until|through)\s*\d{{1,2}}"
+                  rf"(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+{_Y})?\b|\b{_MONTH_RE}\s+\d{{1,2}}\s*(?:-|\u2013|to|through)\s*"
+                  rf"\d{{1,2}}\b(?:,?\s+{_Y}\b)?"),
     ("day-month", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:\s+{_Y})?\b"),
     ("month-year", rf"\b{_MONTH_RE}\s+(?:of\s+)?{_Y}\b"),
-    ("part-of-period", rf"\b(?:early|mid|late)[-\s](?:{_Y}|{_MONTH_RE}(?:\s+{_Y})?|(?:this|next|last)\s+(?:year|month))\b"),
+    ("part-of-period", rf"\b(?:early|mid|late)[-\s](?:{_Y}|{_MONTH_RE}(?:\s+{_Y})?|(?:this|next|last)\s+"
+                       rf"(?:year|month|{_MONTH_RE}))\b"),
     ("period-edge", rf"\bthe\s+(?:end|start|beginning|close|turn)\s+of\s+(?:{_Y}|(?:the|this|next|last)\s+"
                     rf"(?:year|month|week|quarter)|{_MONTH_RE}(?:\s+{_Y})?)\b"),
     ("quarter", rf"\b(?:(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:{_Y}|"
@@ -66,7 +70,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) f
                   rf"(?:\s+(?:to|and|until|through)\s+(?P<y>{_Y})\b)?(?!\s*(?:%|people|[a-z]+s\b))"),
     ("duration", rf"\b(?:(?:more|less|fewer)\s+than\s+|at\s+least\s+|up\s+to\s+|about\s+|nearly\s+|almost\s+|"
                  rf"(?:just|well)\s+(?:over|under)\s+|just\s+|only\s+|barely\s+|within\s+)?"
-                 rf"{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
+                 rf"(?:{_NUMW}\s*(?:to|-|\u2013|or)\s*)?{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
     ("ago", rf"\b{_NUMW}\s+{_UNIT}\s+ago\b"),
     ("holiday", r"\b(?:Christmas Day|Christmas Eve|Boxing Day|New Year's (?:Day|Eve)|Valentine's Day|Halloween)\b"),
 ))

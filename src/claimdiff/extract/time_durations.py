@@ -34,14 +34,18 @@ _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in WORDS), k
        r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 _QUAL = "|".join(sorted((re.escape(w) for w in {*LOWER, *UPPER, *APPROX}), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"^(?:(?P<qual>{_QUAL})\s+)?(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
+    rf"^(?:(?P<qual>{_QUAL})\s+)?(?:(?P<first>{_NUM})\s*(?:to|-|\u2013|or)\s*(?=(?:{_NUM})[\s-]))?(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
     rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
     rf"(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?$", re.I)
 
 
+# Vague amounts of time, as intervals ("several weeks" is 3 to 9 weeks); no value.
+VAGUE = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "few": (2.0, 5.0)}
+
+
 @dataclass(frozen=True, slots=True)
 class Duration:
-    value: float
+    value: float | None  # None for a range or a vague amount ("two to three months", "several days")
     unit: str
     low: float | None
     high: float | None
@@ -64,18 +68,34 @@ def _number(word: str) -> float | None:
 
 def parse_duration(text: str) -> Duration | None:
     """A duration expression, or None when ``text`` is not one (or has no figure:
-    "several weeks" and "years" carry no value to compare)."""
+    "years" carries nothing to compare). A range ("three to four months") and a vague
+    amount ("several weeks": 3 to 9) have bounds and no value."""
     t = " ".join(text.replace("\u2011", "-").split()).strip(" ,.")
     t = re.sub(r"^(?:the past|the last|the next|the first|the coming|the following|the|for|of|in)\s+", "", t, flags=re.I)
+    every = re.match(r"every\s+", t, re.I)
+    if every:  # "every 33 years": a frequency, read as the length of time between two times
+        found = parse_duration(t[every.end():])
+        return None if found is None or found.value is None else Duration(
+            found.value, found.unit, found.low, found.high, "every")
     m = DURATION_RE.match(t)
     if not m:
         return None
+    if not m.group("num") and m.group("unit").lower().endswith(("s", "ies")):
+        return None  # "hours", "the coming weeks": a plural with no figure says nothing to compare
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit.rstrip("s")
     num = m.group("num")
+    if num and num.lower() in VAGUE and not m.group("first"):
+        low_v, high_v = VAGUE[num.lower()]
+        return Duration(None, UNITS[unit], low_v, high_v, num.lower())
     value = _number(num) if num else 1.0
     if value is None:
         return None
+    if m.group("first"):  # "two to three months": a range, no single value
+        first = _number(m.group("first"))
+        if first is None or not first < value:
+            return None
+        return Duration(None, UNITS[unit], float(first), float(value), None)
     if m.group("half") or " and a half" in t.lower():
         value += 0.5
     qual = (m.group("qual") or "").lower() or None

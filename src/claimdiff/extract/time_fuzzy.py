@@ -41,7 +41,8 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 _MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # A period a fuzzy rule can apply to: a year, a relative year/month, a month (+ year).
 _PERIOD = (
-    rf"(?P<year>(?:19|20)\d\d)|(?P<rel>this|next|last|the|the next|the following|the previous)\s+"
+    rf"(?P<year>(?:19|20)\d\d)|(?P<mrel>this|next|last)\s+(?P<rmonth>{_MONTH_RE})(?!\w)"
+    rf"|(?P<rel>this|next|last|the|the next|the following|the previous)\s+"
     rf"(?P<relunit>year|month|week|quarter)|(?P<month>{_MONTH_RE})(?:,?\s+(?P<myear>(?:19|20)\d\d))?"
 )
 
@@ -73,6 +74,12 @@ def _period(m: re.Match, base: dt.date | None) -> tuple[dt.date, dt.date, str]:
     if m.group("month"):
         month = MONTHS[m.group("month").lower().rstrip(".")]
         year = int(m.group("myear")) if m.group("myear") else _need(base).year
+        return dt.date(year, month, 1), _month_end(year, month), "month"
+    if m.group("rmonth"):  # "late last August": the latest August before the publish month
+        b = _need(base)
+        month = MONTHS[m.group("rmonth").lower().rstrip(".")]
+        rel = m.group("mrel").lower()
+        year = b.year - (month >= b.month) if rel == "last" else b.year + (month <= b.month) if rel == "next" else b.year
         return dt.date(year, month, 1), _month_end(year, month), "month"
     rel, unit = m.group("rel"), m.group("relunit")
     b = _need(base)
