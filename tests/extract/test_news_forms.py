@@ -205,3 +205,31 @@ def test_vague_lengths_of_time_never_conflict(tmp_path):
     story = _story(tmp_path, "The lender will shed assets over the next couple of years, it said.",
                    "The lender will shed assets over the next several years, it said.")
     assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.DURATION)
+
+
+def test_a_target_for_a_later_year_is_not_the_present_figure(tmp_path):
+    story = _story(tmp_path, "The bank has 91,500 employees, a spokesman said on Sunday in 2019.",
+                   "The bank will have roughly 74,000 employees by 2022, a spokesman said on Sunday in 2019.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_a_vague_figure_conflicts_with_nothing_it_does_not_cover(tmp_path):
+    story = _story(tmp_path, "Thousands of homes were flooded when the river rose, officials said.",
+                   "Some 1,283 homes were flooded when the river rose, officials said.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_the_size_of_a_whole_set_is_no_count_of_the_part(tmp_path):
+    story = _story(tmp_path, "Warnings were issued in all 47 prefectures as the storm neared, officials said.",
+                   "Warnings were issued in 11 prefectures as the storm neared, officials said.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("Rain fell across 36 of the country's 47 prefectures.", "47", "whole"),
+    ("Rain fell across 36 of the country's 47 prefectures.", "36", ""),
+    ("A death toll of 600 was confirmed.", "600", ""),
+])
+def test_the_whole_a_part_is_counted_from(sentence, figure, expected):
+    claims = {c.text: c for c in claimdiff.extract_claims(sentence)}
+    assert role(claims[figure]) == expected

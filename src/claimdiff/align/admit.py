@@ -15,7 +15,7 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
-from .anchors import other_event, past_year, same_place, shared_holder
+from .anchors import other_event, past_year, same_place, shared_holder, target_year
 from .text import _local, _stem, concept_key, concept_of, content_words, role
 from .values import Value, apart, compatible, restated, vague, value_of
 
@@ -79,7 +79,7 @@ def facts(c: Claim, story_year: int | None = None) -> Facts:
     dated = c.kind in (ClaimKind.DATE, ClaimKind.TIME)
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
                  concept.split()[-1] if concept else None, dated, verb, value_of(c),
-                 not dated and (past_year(c, story_year) or other_event(c)))
+                 not dated and (past_year(c, story_year) or target_year(c, story_year) or other_event(c)))
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:
@@ -158,6 +158,14 @@ def relation(fa: Facts, fb: Facts) -> str:
     return measures.relation(ma, mb)
 
 
+def _roles_differ(fa: Facts, fb: Facts, agreeing: bool) -> bool:
+    """Do the figures play different parts? "all 99 aboard" and "99 aboard" are one
+    figure; "all 47 prefectures" and "11 prefectures" are the whole and a part."""
+    if fa.role == fb.role:
+        return False
+    return not (agreeing and {fa.role, fb.role} == {"whole", ""})
+
+
 def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     """Never admissible, whatever their similarity: a shortcut for cluster.py, which
     then need not score the pair (most pairs of a large block are of this kind).
@@ -165,7 +173,8 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     if a.article == b.article:
         same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
         return a.sentence == b.sentence or not same_measure or relation(fa, fb) != "same"
-    if (fa.role != fb.role and not fa.date) or relation(fa, fb) == "unrelated" or kept_apart(a, b, fa, fb):
+    if (_roles_differ(fa, fb, agreeing) and not fa.date) or relation(fa, fb) == "unrelated" \
+            or kept_apart(a, b, fa, fb):
         return True
     if a.kind == ClaimKind.AGE and not agreeing and not (a.holder and a.holder == b.holder):
         return True  # "a woman in her 70s", "a woman in her 30s": two ages conflict only for one named person
@@ -185,7 +194,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
     fb = fb or facts(b)
     if agreeing is None:
         agreeing = compatible(a, b, fa.value, fb.value)
-    if fa.role != fb.role and not (fa.date and a.article != b.article and agreeing):
+    if _roles_differ(fa, fb, agreeing) and not (fa.date and a.article != b.article and agreeing):
         return False  # ("Thursday's stampede" and "on 24 September" may still agree on the day)
     rel = relation(fa, fb)
     if a.article == b.article:

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..types import Claim
-from .text import _years
+from .text import YEAR_WINDOW, _years
 
 
 def _initials(name: str) -> str:
@@ -84,3 +84,25 @@ def past_year(c: Claim, story_year: int | None) -> int | None:
         return None
     past = [int(y) for y in _years(c) if int(y) < story_year]
     return min(past) if past else None
+
+
+_TARGET_YEAR = re.compile(r"\b(?:by|until|till|through|in)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def target_year(c: Claim, story_year: int | None) -> int | None:
+    """A later year the figure is set for ("74,000 employees by 2022", "a target of 5% in
+    2021"), written in its sentence within text.YEAR_WINDOW of it: a goal, not the
+    present figure. None when none is."""
+    if story_year is None or not c.sentence:
+        return None
+    return _target_year_of(c.sentence, c.text, story_year)
+
+
+@lru_cache(maxsize=65536)
+def _target_year_of(sentence: str, text: str, story_year: int) -> int | None:
+    at = sentence.find(text)
+    if at < 0:
+        return None
+    near = sentence[max(0, at - 2 * YEAR_WINDOW):at + len(text) + YEAR_WINDOW]
+    later = [int(m.group(1)) for m in _TARGET_YEAR.finditer(near) if int(m.group(1)) > story_year]
+    return min(later) if later else None

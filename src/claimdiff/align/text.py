@@ -87,6 +87,9 @@ def content_words(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# "all 47 prefectures", "36 of the country's 47 prefectures": the size of the whole set
+_ALL = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$|\bof\s+(?:the|its|their|our)\s+(?:[\w-]+['’]s\s+)?$",
+                  re.I)
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
 
 
@@ -99,6 +102,7 @@ _POINTS = re.compile(r"\b(?:points?|pts)\b", re.I)
 def role(c: Claim) -> str:
     """What part the figure plays in its sentence, where it matters for grouping.
 
+    "whole": "all 47 prefectures" is the size of a set, not a count of those affected.
     "baseline": a figure after "from" ("rise to 2.1%, up from 1.8%") is the
     earlier value, never the same thing as the new one. "change": a move ("up 19
     cents", "a 3 percent drop", "rose 58 points") rather than the level reached. "modifier": a date
@@ -119,6 +123,8 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
     if kind != ClaimKind.DATE:
         if _BASELINE.search(before):
             return "baseline"
+        if kind in (ClaimKind.COUNT, ClaimKind.CASUALTY) and _ALL.search(before):
+            return "whole"  # the size of the set, not how many were hit
         if kind in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT) and (
                 measures.CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])):
             # "up 19 cents at $58.24", "rose 58 points to 16,369": the move and the level it

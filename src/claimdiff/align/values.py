@@ -126,8 +126,8 @@ def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = N
         return False
     if x[0] <= y[1] and y[0] <= x[1]:
         return True  # they overlap as written
-    if a.kind == ClaimKind.TIME:
-        return False  # a time's window already holds its rounding
+    if a.kind == ClaimKind.TIME or vague(a) or vague(b):
+        return False  # a time's window, like "thousands", already holds all the slack it has
     slack = VALUE_SLACK * max(va.scale, vb.scale)
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
 
