@@ -37,6 +37,7 @@ CASUALTY_WORDS: dict[str, str] = {
     "hurt": "wounded",
     "missing": "missing",
     "unaccounted": "missing",
+    "trapped": "missing",  # "200 miners trapped underground": not yet reached, counted with the missing
     "killed or wounded": "killed or wounded",
     "killed and wounded": "killed or wounded",
     "dead or wounded": "killed or wounded",

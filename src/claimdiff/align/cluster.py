@@ -111,6 +111,7 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         if (i in lead and j in lead and s >= limit - LEAD_MARGIN and same_property(known[i], known[j])
                 and feature(i).years == feature(j).years):
             linked.add((i, j))
+    linked |= _updates_linked(block, known, scores, linked, lead, limit - LEAD_MARGIN)
     # An article's restatements of one figure ("at least 274" in the lede, "274" below) are
     # one figure: they meet the other articles' figures as one, linked where any of them is.
     node = _figures(block, known)
@@ -148,6 +149,45 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         best = [max(found) for found in _by_figures(g, node, block, scores)]
         out.append((g, sum(best) / len(best) if best else 1.0))
     return out
+
+
+def _updates_linked(block: list[Claim], known: list[Facts], scores: dict[tuple[int, int], float],
+                    linked: set[tuple[int, int]], lead: set[int], floor: float) -> set[tuple[int, int]]:
+    """Cross-article pairs linked through an article's own update: an article that leads
+    with "19 missing" and later gives "11 were missing" (an earlier count) reports one
+    fact twice, so its later figure meets the figures its lead is linked to, at the lead
+    figures' margin. Only a figure co_reported with its article's lead of one property
+    and within UPDATE_RATIO of it."""
+    lead_of: dict[tuple[str, str], int] = {}
+    for k in lead:
+        prop = known[k].measure or known[k].head
+        if prop:
+            lead_of.setdefault((block[k].article, prop), k)
+    extra: set[tuple[int, int]] = set()
+    for (i, j), s in scores.items():
+        if block[i].article == block[j].article or (i, j) in linked or s < floor:
+            continue
+        if not same_property(known[i], known[j]):
+            continue
+        for upd, other in ((i, j), (j, i)):
+            prop = known[upd].measure or known[upd].head
+            head = lead_of.get((block[upd].article, prop or ""))
+            if head is None or head == upd or _pair(head, other) not in linked:
+                continue
+            if co_reported(block[head], block[upd], known[head], known[upd]) and \
+                    _near(known[head].value.size, known[upd].value.size):
+                extra.add((i, j))
+                break
+    return extra
+
+
+# An update stays near the figure it updates (11 then 19 missing; 245 then 282 dead); a
+# figure further off is another count the article gives (an earlier disaster's toll).
+UPDATE_RATIO = 2.0
+
+
+def _near(x: float | None, y: float | None) -> bool:
+    return bool(x and y) and max(x, y) / min(x, y) <= UPDATE_RATIO
 
 
 def story_year(claims: Sequence[Claim]) -> int | None:
