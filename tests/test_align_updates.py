@@ -48,3 +48,9 @@ def test_times_of_one_event_after_different_verbs_meet(tmp_path):
 def test_years_past_is_no_date():
     assert not [c for c in claimdiff.extract_claims("The ritual has been calmer than in years past.")
                 if c.kind == ClaimKind.DATE]
+
+
+def test_near_amounts_of_differently_named_things_are_not_one_fact(tmp_path):
+    story = _story(tmp_path, "The offer implies a $21.4 billion market cap for the retailer, analysts said on Friday.",
+                   "Analysts said on Friday the $21.9 billion purchase of the retailer surprised rivals.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]

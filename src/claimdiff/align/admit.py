@@ -17,7 +17,7 @@ from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
 from .anchors import other_event, past_year, same_place, shared_holder, target_year
 from .text import _local, _stem, concept_key, concept_of, content_words, role
-from .values import Value, apart, compatible, restated, vague, value_of
+from .values import Value, apart, compatible, overlap, restated, vague, value_of
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
 # outlets quote different statements on different days, so these dates are never
@@ -178,10 +178,14 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
         return True
     if a.kind == ClaimKind.AGE and not agreeing and not (a.holder and a.holder == b.holder):
         return True  # "a woman in her 70s", "a woman in her 30s": two ages conflict only for one named person
+    names_apart = (_names_differ(fa, fb) and not same_property(fa, fb)
+                   and shared_holder(a.holder, b.holder) is not True)
+    if names_apart and not fa.date and not overlap(a, b, fa.value, fb.value):
+        # near but different figures of differently named things: within align's slack,
+        # but judge would call them a conflict, and nothing says they are one fact
+        return True
     # two different figures that name different things can never conflict (_may_conflict)
-    return not agreeing and (vague(a) or vague(b) or same_place(a.holder, b.holder) is False
-                             or (_names_differ(fa, fb) and not same_property(fa, fb)
-                                 and shared_holder(a.holder, b.holder) is not True))
+    return not agreeing and (vague(a) or vague(b) or same_place(a.holder, b.holder) is False or names_apart)
 
 
 def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Facts | None = None,

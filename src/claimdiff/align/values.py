@@ -111,6 +111,16 @@ def value_of(c: Claim) -> Value:
     return Value(span, dimension(c.unit), None, None, magnitude(c), max(finite, default=0.0))
 
 
+def overlap(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
+    """Do the two figures overlap as written (no slack)? Dates: the same as compatible."""
+    va = va or value_of(a)
+    vb = vb or value_of(b)
+    if a.kind == ClaimKind.DATE:
+        return compatible(a, b, va, vb)
+    x, y = va.interval, vb.interval
+    return x is not None and y is not None and va.dimension == vb.dimension and x[0] <= y[1] and y[0] <= x[1]
+
+
 def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
     """Could the two claims state the same value (overlap, within ``VALUE_SLACK``)?
     A first look for alignment only; judge decides agreement with its own rules.
