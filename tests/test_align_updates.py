@@ -54,3 +54,9 @@ def test_near_amounts_of_differently_named_things_are_not_one_fact(tmp_path):
     story = _story(tmp_path, "The offer implies a $21.4 billion market cap for the retailer, analysts said on Friday.",
                    "Analysts said on Friday the $21.9 billion purchase of the retailer surprised rivals.")
     assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_counts_of_different_things_far_apart_are_two_facts(tmp_path):
+    story = _story(tmp_path, "The carmaker will cut 9,000 jobs by 2027 under the plan, it said on Monday.",
+                   "The carmaker will reduce its workforce to 41,000 employees by 2027, it said on Monday.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]

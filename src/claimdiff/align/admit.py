@@ -166,6 +166,18 @@ def _roles_differ(fa: Facts, fb: Facts, agreeing: bool) -> bool:
     return not (agreeing and {fa.role, fb.role} == {"whole", ""})
 
 
+# Two counts of differently named things ("18,000 jobs" cut, "74,000 employees" left)
+# further apart than this ratio are two facts, whatever verb they share.
+OTHER_THINGS_RATIO = 2.0
+
+
+def _other_things(fa: Facts, fb: Facts) -> bool:
+    if fa.date or not (fa.head and fb.head) or fa.head == fb.head or lexicon.related(fa.head, fb.head):
+        return False
+    x, y = fa.value.size, fb.value.size
+    return bool(x and y) and max(x, y) / min(x, y) > OTHER_THINGS_RATIO
+
+
 def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     """Never admissible, whatever their similarity: a shortcut for cluster.py, which
     then need not score the pair (most pairs of a large block are of this kind).
@@ -180,6 +192,8 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
         return True  # "a woman in her 70s", "a woman in her 30s": two ages conflict only for one named person
     names_apart = (_names_differ(fa, fb) and not same_property(fa, fb)
                    and shared_holder(a.holder, b.holder) is not True)
+    if _other_things(fa, fb):
+        return True
     if names_apart and not fa.date and not overlap(a, b, fa.value, fb.value):
         # near but different figures of differently named things: within align's slack,
         # but judge would call them a conflict, and nothing says they are one fact
