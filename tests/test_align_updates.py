@@ -60,3 +60,25 @@ def test_counts_of_different_things_far_apart_are_two_facts(tmp_path):
     story = _story(tmp_path, "The carmaker will cut 9,000 jobs by 2027 under the plan, it said on Monday.",
                    "The carmaker will reduce its workforce to 41,000 employees by 2027, it said on Monday.")
     assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def _claim(article: str, value: float):
+    from claimdiff.types import Claim
+
+    return Claim(kind=ClaimKind.CASUALTY, article=article, start=0, end=2, text=f"{value:g}", value=value,
+                 low=value, high=value, measure="killed", sentence=f"{value:g} people were killed.")
+
+
+def test_groups_merge_when_most_cross_pairs_are_linked_and_none_is_refused():
+    from claimdiff.align.admit import facts
+    from claimdiff.align.cluster import _may_merge
+
+    block = [_claim("a", 40), _claim("b", 46), _claim("c", 52)]
+    known = [facts(c) for c in block]
+    every = {(0, 1), (0, 2), (1, 2)}
+    # c's figure is linked to a's but only admissible beside b's: one of two pairs linked
+    assert _may_merge([0, 1], [2], block, known, allowed=every, linked={(0, 1), (0, 2)})
+    # a pair that may not sit together at all refuses the merge however many are linked
+    assert not _may_merge([0, 1], [2], block, known, allowed={(0, 1), (0, 2)}, linked={(0, 1), (0, 2)})
+    # fewer than half linked: two facts
+    assert not _may_merge([0, 1], [2], block, known, allowed=every, linked={(0, 1)})

@@ -131,10 +131,7 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         if gi == gj:
             continue
         # lazily, so a refused merge of two large groups stops at its first bad pair
-        pairs = (_pair(x, y) for x in groups[gi] for y in groups[gj])
-        if not all(p in linked_nodes if block[p[0]].article != block[p[1]].article
-                   else p in allowed_nodes or co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]])
-                   for p in pairs):
+        if not _may_merge(groups[gi], groups[gj], block, known, allowed_nodes, linked_nodes):
             continue
         groups[gi].extend(groups.pop(gj))
         for p in groups[gi]:
@@ -179,6 +176,30 @@ def _updates_linked(block: list[Claim], known: list[Facts], scores: dict[tuple[i
                 extra.add((i, j))
                 break
     return extra
+
+
+# Two groups merge when every pair across them may sit together (admissible, or one
+# article's update) and at least this share of their cross-article pairs is linked.
+LINKED_SHARE = 0.5
+
+
+def _may_merge(gi: list[int], gj: list[int], block: list[Claim], known: list[Facts],
+               allowed: set[tuple[int, int]], linked: set[tuple[int, int]]) -> bool:
+    """Stops at the first pair that may not sit together (a refused merge of two large
+    groups is the common case)."""
+    cross = hits = 0
+    for x in gi:
+        for y in gj:
+            p = _pair(x, y)
+            if block[p[0]].article == block[p[1]].article:
+                if p not in allowed and not co_reported(block[p[0]], block[p[1]], known[p[0]], known[p[1]]):
+                    return False
+                continue
+            if p not in allowed and p not in linked:
+                return False
+            cross += 1
+            hits += p in linked
+    return cross == 0 or hits >= LINKED_SHARE * cross
 
 
 # An update stays near the figure it updates (11 then 19 missing; 245 then 282 dead); a

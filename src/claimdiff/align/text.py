@@ -202,7 +202,8 @@ def _local_of(sentence: str, text: str) -> str:
     return " ".join(left + right)
 
 
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# a year, not a 24-hour clock time ("as of 1930 GMT")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b(?!\s*(?:GMT|UTC|[A-Z]{2,4}T\b|hrs\b|hours\b|local\b))")
 
 
 def _years(c: Claim) -> frozenset[str]:
