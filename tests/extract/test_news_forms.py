@@ -233,3 +233,28 @@ def test_the_size_of_a_whole_set_is_no_count_of_the_part(tmp_path):
 def test_the_whole_a_part_is_counted_from(sentence, figure, expected):
     claims = {c.text: c for c in claimdiff.extract_claims(sentence)}
     assert role(claims[figure]) == expected
+
+
+def test_a_list_of_tolls_keeps_each_its_own_measure():
+    claims = claimdiff.extract_claims("Police reported four dead, 11 hurt in the pile-up.")
+    assert [(c.text, c.measure) for c in claims] == [("four", "killed"), ("11", "wounded")]
+
+
+def test_a_span_of_clock_times_and_the_day_a_time_is_on():
+    import datetime as dt
+
+    claims = claimdiff.extract_claims("The polls are open 2-4 pm. The quake struck at 03:10 local time on Sunday.",
+                                      published=dt.date(2025, 11, 26))
+    span, quake = [c for c in claims if c.kind == ClaimKind.TIME]
+    assert (span.text, span.value, span.low, span.high, span.clock) == ("2-4 pm", None, 840, 960, "14:00-16:00")
+    assert span.date.start == dt.date(2025, 11, 26)  # no day written: the publish date
+    assert quake.date.start == dt.date(2025, 11, 23)  # "on Sunday" before the Wednesday it was published
+
+
+def test_recent_stretches_and_fiscal_years_are_wide_on_purpose():
+    import datetime as dt
+
+    recent = _one("Sales slowed in recent weeks.", ClaimKind.DURATION, "recent weeks")
+    assert (recent.value, recent.low, recent.high) == (None, 1, 6)
+    fiscal = _one("Profit will rise this fiscal year.", ClaimKind.DATE, "this fiscal year")
+    assert fiscal.date.start <= dt.date(2025, 4, 1) and fiscal.date.end >= dt.date(2026, 3, 31)

@@ -149,7 +149,7 @@ _VAGUE = re.compile(r"^(?:(?:many|several|some|a\s+few|tens\s+of|hundreds\s+of|t
 def vague(c: Claim) -> bool:
     """A figure written as a plural scale word ("hundreds", "tens of thousands"), or a
     vague length of time ("several years", "a few weeks")."""
-    if c.kind == ClaimKind.DURATION and c.value is None and c.qualifier in ("several", "a few", "few"):
+    if c.kind == ClaimKind.DURATION and c.value is None and c.qualifier in ("several", "a few", "few", "recent"):
         return True
     return _VAGUE.match(c.text.strip()) is not None
 

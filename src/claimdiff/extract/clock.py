@@ -43,6 +43,7 @@ _QUAL = (r"(?P<qual>(?:just|shortly|soon|right|some\s+time|sometime|a\s+little|m
 _PREP = r"(?P<prep>before|after|until|till|since|by)\s+"
 CLOCK_RE = re.compile(
     rf"(?:{_LEAD}{_QUAL}|{_PREP})?(?:"
+    rf"(?:\b(?P<r0>1[0-2]|0?[1-9])(?:[:.](?P<rm0>[0-5]\d))?\s?(?:-|\u2013|to)\s?)?"  # "1-3 pm": a span
     rf"\b(?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s?{_AMPM}"  # 2:35 p.m., 1.30pm, 4 a.m.
     rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::[0-5]\d)?(?![\d:])"  # 03:54, 19:05, 14:35:29
     rf"|\b(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s*(?:GMT|UTC|hours?\b|hrs\b|[A-Z]{{2,4}}T\b|BST|IST))"  # 0600 GMT
@@ -129,13 +130,17 @@ class ClockExtractor:
             return None  # "won 12:10", "a 2:45 lap": not a time of day
         qual = m.group("qual") or m.group("prep")
         low, high = _interval(t, precision, qual)
+        first = _range_start(m, t)
+        if first is not None:  # "1-3 pm": from the first time to the second
+            low, high = float(first), float(t)
         zone, end = m.group("zone"), m.end()
         offset = _utc_offset(zone)
         unit = "clock"
         place = None if zone else _PLACE_CLOCK.match(text, end)
         if place is not None and (place.group("place").endswith(" time") or place.group("place").isupper()):
             zone, end, unit = place.group("place"), place.end(), f"clock {place.group('place')}"
-        clock = f"{t // 60:02d}:{t % 60:02d}" + (f" {zone}" if zone and not zone.lower().startswith("local") else "")
+        clock = (f"{first // 60:02d}:{first % 60:02d}-" if first is not None else "") + f"{t // 60:02d}:{t % 60:02d}" \
+            + (f" {zone}" if zone and not zone.lower().startswith("local") else "")
         notes = [f"'{text[m.start():end].strip()}' → {clock}"]
         if offset is not None:
             low, high = (None if x is None else x - offset for x in (low, high))
@@ -145,16 +150,48 @@ class ClockExtractor:
         elif zone and unit == "clock" and not zone.lower().startswith("local"):
             unit = f"clock {zone}"  # a zone without a known offset: its own clock
         # the span: a bound word belongs to the time, a bare preposition does not
-        start = m.start("qual") if m.group("qual") else _number_start(m)
+        start = m.start("qual") if m.group("qual") else m.start("r0") if first is not None else _number_start(m)
         span = doc.char_span(_number_start(m), m.end(), alignment_mode="expand")
         event = event_of(span) if span is not None and len(span) else None
         return Claim(
             kind=ClaimKind.TIME, article=article.id, start=start, end=end, text=text[start:end],
-            sentence=sentence, value=float(t % 1440), low=low, high=high, unit=unit,
+            sentence=sentence, value=None if first is not None else float(t % 1440), low=low, high=high, unit=unit,
+            date=_day(text, start, end, article.published),
             measure=event.measure if event else None, event=event.text if event else None,
             qualifier=(" ".join(qual.split()).lower() if qual else None), score=BASE_SCORE, clock=clock,
             explanation=Explanation(NAME, "time/clock", BASE_SCORE, tuple(notes)),
         )
+
+
+def _range_start(m: re.Match, end_minutes: int) -> int | None:
+    """Minutes of the first time of "1-3 pm" / "11 to 1 pm", read on the second's half of the
+    day unless that would put it after the second."""
+    if not m.group("r0"):
+        return None
+    t = int(m.group("r0")) % 12 * 60 + int(m.group("rm0") or 0)
+    if m.group("ampm").lower() == "p" and t + 720 < end_minutes:
+        t += 720
+    return t if t < end_minutes else None
+
+
+_DAY_NEAR = re.compile(r",?\s+(?:on\s+)?(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:,?\s+\w+\.?\s+\d{1,2})?"
+                       r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)", re.I)
+_DAY_BEFORE = re.compile(r"(?P<d>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night))?"
+                         r",?\s+(?:at\s+)?$", re.I)
+
+
+def _day(text: str, start: int, end: int, published) -> "DateValue | None":
+    """The day a time of day is on: a weekday or date written beside it ("at 3 p.m. on
+    Sunday", "Sunday at 3 p.m."), else the publish date; None when neither is known."""
+    from ..types import DateValue
+    from .time_dates import resolve
+
+    m = _DAY_NEAR.match(text, end) or _DAY_BEFORE.search(text[max(0, start - 30):start])
+    if m is not None:
+        found = resolve(m.group("d"), published, "past")
+        if found.date is not None and found.date.start == found.date.end:
+            return found.date
+    return DateValue(published, published, "day") if published is not None else None
 
 
 def clock_spans(text: str) -> list[tuple[int, int]]:

@@ -55,8 +55,10 @@ def climb(tok: "Token") -> "Token":
         head = tok.head
         if head.i == tok.i:
             break
-        if tok.dep_ in ("compound", "quantmod", "nummod") and _numeric(head):
-            tok = head
+        if tok.dep_ in ("compound", "quantmod", "nummod") and _numeric(head) and all(
+                _numeric(t) or t.lower_ in ("-", "\u2013", "to", "and", "or", "between")
+                for t in tok.doc[min(tok.i, head.i) + 1:max(tok.i, head.i)]):
+            tok = head  # one number in several tokens; not "three dead, 15 hurt", two figures
         elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i and _numeric(head.head):
             tok = head.head
         else:

@@ -79,9 +79,9 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) f
 _SKIP = re.compile(
     r"^(?:(?:the\s+)?(?:\d+|[a-z]+)[-\s]years?[-\s]old|years?[-\s]+old|aged?\s+\d+|annual(?:ly)?|daily|weekly|monthly|"
     r"yearly|today|tonight|now|currently|recently|nowadays|the day|the week|the year|the month|the past|"
-    r"the future|this time|decades?|years|months|weeks|days|recent (?:years|months|weeks|days)|"
+    r"the future|this time|decades?|years|months|weeks|days|"
     r"(?:years|months|weeks|days|decades) (?:past|gone by|before|earlier|later|ago)|"
-    r"(?:the\s+)?(?:coming|next|past|last|previous|following|recent)\s+(?:years|months|weeks|days|decades)|"
+    r"(?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:years|months|weeks|days|decades)|"
     r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
     r"the same day|the time|this week's|each year|every year|the next day|later|earlier|"
     r"(?:within|for|over|after|in)\s+(?:hours|days|weeks|months|years|decades))$", re.I)

@@ -40,7 +40,7 @@ DURATION_RE = re.compile(
 
 
 # Vague amounts of time, as intervals ("several weeks" is 3 to 9 weeks); no value.
-VAGUE = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "few": (2.0, 5.0)}
+VAGUE = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "few": (2.0, 5.0), "recent": (1.0, 6.0)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,9 @@ def parse_duration(text: str) -> Duration | None:
     amount ("several weeks": 3 to 9) have bounds and no value."""
     t = " ".join(text.replace("\u2011", "-").split()).strip(" ,.")
     t = re.sub(r"^(?:the past|the last|the next|the first|the coming|the following|the|for|of|in)\s+", "", t, flags=re.I)
+    recent = re.fullmatch(r"(?:the\s+)?recent\s+(days|weeks|months|years|decades)", t, re.I)
+    if recent:  # "in recent weeks": a vague stretch up to now, a few of the unit
+        return Duration(None, UNITS[recent.group(1).lower().rstrip("s")], *VAGUE["recent"], "recent")
     every = re.match(r"every\s+", t, re.I)
     if every:  # "every 33 years": a frequency, read as the length of time between two times
         found = parse_duration(t[every.end():])

@@ -171,8 +171,30 @@ def parse_fuzzy(text: str, base: dt.date | None, prefer: str = "current_period")
     return value, rule
 
 
+_FISCAL = re.compile(r"^(?:the\s+)?(?:(?P<rel>this|next|last|current|previous|coming)\s+fiscal\s+year"
+                     r"|fiscal(?:\s+year)?\s+(?P<year>(?:19|20)\d\d)|fy\s?(?P<fy>(?:19|20)\d\d))$", re.I)
+
+
+def _fiscal(m: re.Match, base: dt.date | None) -> DateValue:
+    """Every day a fiscal year so named may cover: companies start it in any month, and
+    name it after the year it ends in or, some, the year it starts in. Wide on purpose:
+    "this fiscal year" never contradicts a date it may contain."""
+    if m.group("rel"):
+        b = _need(base)
+        step = {"next": 12, "coming": 12, "last": -12, "previous": -12}.get(m.group("rel").lower(), 0)
+        idx = b.year * 12 + b.month - 1 + step
+        lo_y, lo_m = divmod(idx - 11, 12)
+        hi_y, hi_m = divmod(idx + 11, 12)
+        return DateValue(dt.date(lo_y, lo_m + 1, 1), _month_end(hi_y, hi_m + 1), "year")
+    y = int(m.group("year") or m.group("fy"))
+    return DateValue(dt.date(y - 1, 2, 1), dt.date(y + 1, 12, 31), "year")
+
+
 def _parse(text: str, base: dt.date | None) -> tuple[DateValue, str] | None:
     t = " ".join(text.replace("\u2019", "'").split()).strip(" ,.")
+    m = _FISCAL.match(t)
+    if m:
+        return _fiscal(m, base), "fiscal-year"
     m = _PART.match(t)
     if m:
         start, end, gran = _period(m, base)
