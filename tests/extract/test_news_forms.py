@@ -258,3 +258,13 @@ def test_recent_stretches_and_fiscal_years_are_wide_on_purpose():
     assert (recent.value, recent.low, recent.high) == (None, 1, 6)
     fiscal = _one("Profit will rise this fiscal year.", ClaimKind.DATE, "this fiscal year")
     assert fiscal.date.start <= dt.date(2025, 4, 1) and fiscal.date.end >= dt.date(2026, 3, 31)
+
+
+def test_the_day_before_counts_from_the_last_day_the_text_named():
+    import datetime as dt
+
+    claims = claimdiff.extract_claims("The referendum was held on Sunday, Nov. 23. Rallies peaked the day before.",
+                                      published=dt.date(2025, 11, 26))
+    before = next(c for c in claims if c.text == "the day before")
+    assert before.date.start == dt.date(2025, 11, 22)
+    assert not [c for c in claimdiff.extract_claims("He had left the day before.") if c.kind == ClaimKind.DATE]

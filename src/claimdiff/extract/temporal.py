@@ -13,10 +13,11 @@ never counts; the numeric extractor skips DATE entities.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..types import Article, Claim, ClaimKind, Explanation
+from ..types import Article, Claim, ClaimKind, DateValue, Explanation
 from .base import MAX_SCORE, sentence_of
 from .clock import clock_spans
 from .time_dates import NO_BASE, resolve, weekday_in
@@ -65,12 +66,38 @@ class TemporalExtractor:
             if any(a <= start and end <= b or (a < end and start < b and article.text[start:end].isdigit())
                    for a, b in clocks):
                 continue  # "1930" of "1930 GMT" is a time of day (extract/clock.py), not a year
-            claim = self._claim(doc, article, start, end, source)
+            if source == "anaphoric":
+                claim = self._anaphoric(doc, article, start, end, claims)
+            else:
+                claim = self._claim(doc, article, start, end, source)
             if claim is not None and claim.score >= self.min_score:
                 claims.append(claim)
         if self.derive:
             claims += derive_completions(doc, article, claims)
         return claims
+
+    def _anaphoric(self, doc: "Doc", article: Article, start: int, end: int, before: list[Claim]) -> Claim | None:
+        """"the day before", "the following day": a day from the last day the text named
+        (a day, resolved) before it, a day back or on; unresolved when there is none."""
+        text = article.text[start:end]
+        step = -1 if re.search(r"before|previous", text, re.I) else 1
+        ref = next((c for c in reversed(before) if c.kind is ClaimKind.DATE and c.date is not None
+                    and c.date.granularity == "day" and c.date.start == c.date.end and c.end <= start), None)
+        s0, s1 = sentence_of(doc, start, end)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        event = event_of(span) if span is not None and len(span) else None
+        base = SCORES["relative"]
+        if ref is None:
+            return None  # nothing to count from: not a claim an editor can check
+        day = ref.date.start + dt.timedelta(days=step)
+        note = f"'{text}' → {day:%-d %b %Y}: a day {'before' if step < 0 else 'after'} '{ref.text}'"
+        return Claim(
+            kind=ClaimKind.DATE, article=article.id, start=start, end=end, text=text,
+            sentence=article.text[s0:s1], date=DateValue(day, day, "day"),
+            measure=event.measure if event else None, event=event.text if event else None,
+            score=base, weekday=day.isoweekday(),
+            explanation=Explanation(self.name, "date/anaphoric", base, (note,)),
+        )
 
     def _claim(self, doc: "Doc", article: Article, start: int, end: int, source: str) -> Claim | None:
         text = article.text[start:end]

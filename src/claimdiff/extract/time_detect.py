@@ -72,6 +72,8 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) f
                  rf"(?:just|well)\s+(?:over|under)\s+|just\s+|only\s+|barely\s+|within\s+)?"
                  rf"(?:{_NUMW}\s*(?:to|-|\u2013|or)\s*)?{_NUMW}[\s-]{_UNIT}(?:\s+and\s+a\s+half)?\b"),
     ("ago", rf"\b{_NUMW}\s+{_UNIT}\s+ago\b"),
+    # a day named from another day of the text ("the day before", "the following day")
+    ("anaphoric", r"\bthe\s+(?:day|night)\s+(?:before|after)\b|\bthe\s+(?:previous|next|following)\s+(?:day|night)\b"),
     ("holiday", r"\b(?:Christmas Day|Christmas Eve|Boxing Day|New Year's (?:Day|Eve)|Valentine's Day|Halloween)\b"),
 ))
 
@@ -83,7 +85,7 @@ _SKIP = re.compile(
     r"(?:years|months|weeks|days|decades) (?:past|gone by|before|earlier|later|ago)|"
     r"(?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:years|months|weeks|days|decades)|"
     r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
-    r"the same day|the time|this week's|each year|every year|the next day|later|earlier|"
+    r"the same day|the time|this week's|each year|every year|later|earlier|"
     r"(?:within|for|over|after|in)\s+(?:hours|days|weeks|months|years|decades))$", re.I)
 # A comma inside an entity that does not continue a date ("Wednesday, April 30, 2025"
 # and "April 30, 2025" continue; "Dec. 15, two weeks" does not).
