@@ -25,7 +25,8 @@ from .admit import measure_relation  # noqa: F401
 from .blocks import block_key, family, measure_family, measure_of, threshold  # noqa: F401
 from .cluster import ClaimGroup, align  # noqa: F401
 from .sources import shared_attribution  # noqa: F401
-from .text import content_words, role, similarity  # noqa: F401
+from .roles import role  # noqa: F401
+from .text import content_words, similarity  # noqa: F401
 from .values import verb_stem  # noqa: F401
 
 __all__ = ["ClaimGroup", "align", "block_key", "content_words", "family", "measure_family", "measure_of",

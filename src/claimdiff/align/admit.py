@@ -16,7 +16,8 @@ from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
 from .anchors import other_event, past_year, same_place, shared_holder, target_year
-from .text import _local, _stem, concept_key, concept_of, content_words, role
+from .roles import role
+from .text import _local, _stem, concept_key, concept_of, content_words
 from .values import Value, apart, compatible, overlap, restated, vague, value_of
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
@@ -56,7 +57,7 @@ class Facts:
 
     measure: str | None  # measure_of
     open: bool  # is_open
-    role: str  # text.role
+    role: str  # roles.role
     stem: str | None  # _stem(measure)
     local: frozenset[str]  # the words of _local
     head: str | None  # the counted noun, unless generic ("people")

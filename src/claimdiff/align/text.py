@@ -1,4 +1,4 @@
-"""Text features for align: words, context, roles and similarity (shared sources: sources.py).
+"""Text features for align: words, context and similarity (roles.py: the part a figure plays; sources.py: shared sources).
 
 Everything here reads a claim's own text and sentence; align.py decides what to
 group with it. Deterministic and free of global state (caches are pure).
@@ -85,59 +85,6 @@ def content_words(text: str) -> tuple[str, ...]:
         stem = _stem(w)
         out.append(NEWS_SYNONYMS.get(stem, NEWS_SYNONYMS.get(w, stem)))
     return tuple(out)
-
-
-# "all 47 prefectures", "36 of the country's 47 prefectures": the size of the whole set
-_ALL = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$|\bof\s+(?:the|its|their|our)\s+(?:[\w-]+['’]s\s+)?$",
-                  re.I)
-_BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
-
-
-_CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|(?:increase|rise|drop|fall|decline|gain|jump|slump|plunge|premium|"
-                           r"discount)s?)\b",
-                           re.I)
-_POINTS = re.compile(r"\b(?:points?|pts)\b", re.I)
-
-
-def role(c: Claim) -> str:
-    """What part the figure plays in its sentence, where it matters for grouping.
-
-    "whole": "all 47 prefectures" is the size of a set, not a count of those affected.
-    "baseline": a figure after "from" ("rise to 2.1%, up from 1.8%") is the
-    earlier value, never the same thing as the new one. "change": a move ("up 19
-    cents", "a 3 percent drop", "rose 58 points") rather than the level reached. "modifier": a date
-    that qualifies a noun ("the 2026 budget", "next year's budget") names
-    what is meant, not when something happened ("approved ... on Thursday").
-    """
-    # align asks for every pair of a block, so the answer is cached by its inputs
-    return _role_of(c.kind, c.sentence or "", c.text, c.event)
-
-
-_DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", re.I)
-
-
-@lru_cache(maxsize=65536)
-def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> str:
-    at = sentence.find(text)
-    before = sentence[max(0, at - 30):at] if at > 0 else ""
-    if kind != ClaimKind.DATE:
-        if _BASELINE.search(before):
-            return "baseline"
-        if kind in (ClaimKind.COUNT, ClaimKind.CASUALTY) and _ALL.search(before):
-            return "whole"  # the size of the set, not how many were hit
-        if kind in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT) and (
-                measures.CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])):
-            # "up 19 cents at $58.24", "rose 58 points to 16,369": the move and the level it
-            # reached are different facts and never compare
-            return "change" if kind != ClaimKind.COUNT or _POINTS.search(text + sentence[at + len(text):][:8]) else ""
-        return ""
-    after = sentence[at + len(text):] if at >= 0 else ""
-    if re.match(r"\s*['’]s\b", after) and not _DAY_WORD.fullmatch(text.strip()):
-        return "modifier"  # "next year's budget"; but "Thursday's crash" is when it happened
-    if event and re.match(r"\s*" + re.escape(event.split()[0]), after, re.I) and not re.search(
-            r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", before, re.I):
-        return "modifier"
-    return ""
 
 
 # Concepts too generic to say which figure is meant: "people" are counted in
