@@ -268,3 +268,9 @@ def test_the_day_before_counts_from_the_last_day_the_text_named():
     before = next(c for c in claims if c.text == "the day before")
     assert before.date.start == dt.date(2025, 11, 22)
     assert not [c for c in claimdiff.extract_claims("He had left the day before.") if c.kind == ClaimKind.DATE]
+
+
+def test_ages_of_two_things_a_year_apart_are_two_facts(tmp_path):
+    story = _story(tmp_path, "The 12-year-old jet had passed its checks, the airline said on Friday.",
+                   "A 13-year-old witness said the jet flew low over the houses on Friday.")
+    assert not [f for f in story.findings if f.claims[0].kind == ClaimKind.AGE and len(f.claims) > 1]

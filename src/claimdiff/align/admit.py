@@ -189,7 +189,7 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     if (_roles_differ(fa, fb, agreeing) and not fa.date) or relation(fa, fb) == "unrelated" \
             or kept_apart(a, b, fa, fb):
         return True
-    if a.kind == ClaimKind.AGE and not agreeing and not (a.holder and a.holder == b.holder):
+    if a.kind == ClaimKind.AGE and not overlap(a, b, fa.value, fb.value) and not (a.holder and a.holder == b.holder):
         return True  # "a woman in her 70s", "a woman in her 30s": two ages conflict only for one named person
     names_apart = (_names_differ(fa, fb) and not same_property(fa, fb)
                    and shared_holder(a.holder, b.holder) is not True)

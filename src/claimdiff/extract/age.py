@@ -79,7 +79,7 @@ class AgeExtractor:
             notes.append(f"the age of '{noun.text}'")
         return Claim(
             kind=ClaimKind.AGE, article=article.id, start=start, end=end, text=article.text[start:end],
-            sentence=article.text[s0:s1], value=value, low=low, high=high, unit="year", concept=concept,
+            sentence=article.text[s0:s1], value=value, low=low, high=high, unit="year", concept=concept, measure="age",
             holder=holder, score=BASE_SCORE, explanation=Explanation(NAME, f"age/{rule}", BASE_SCORE, tuple(notes)),
         )
 
