@@ -105,6 +105,10 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         # between claims confidently about one fact
         if s >= limit or (s >= floor and agreeing):
             linked.add((i, j))
+        # the same distinctive figure written in two articles of one story ("$13.7 billion",
+        # "274") is most of the evidence that they state one fact
+        if agreeing and s >= limit - LEAD_MARGIN and _same_distinctive(block[i], block[j]):
+            linked.add((i, j))
         # two outlets' lead figures of one property (the toll each leads with) are one
         # fact whatever their values: no need to be each other's best (unless a year
         # written by one and not the other puts it at another time: "a 2009 flood")
@@ -200,6 +204,15 @@ def _may_merge(gi: list[int], gj: list[int], block: list[Claim], known: list[Fac
             cross += 1
             hits += p in linked
     return cross == 0 or hits >= LINKED_SHARE * cross
+
+
+def _same_distinctive(a: Claim, b: Claim) -> bool:
+    """The same exact figure in the same unit, one that is not a small round number
+    (two articles' "three" or "10" say little; their "$13.7 billion" or "274" say much)."""
+    if a.value is None or a.value != b.value or a.unit != b.unit:
+        return False
+    digits = f"{abs(a.value):.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")
+    return len(digits) >= 3 or (abs(a.value) >= 100 and len(digits) >= 2)
 
 
 # An update stays near the figure it updates (11 then 19 missing; 245 then 282 dead); a
