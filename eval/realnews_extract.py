@@ -33,6 +33,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from .numeric import _pair
 from .realnews import TEXTS
 from .realnews_peers import claimdiff_system, dateparser_system, quantulum_system
 from .realnews_values import NUMERIC, gold_value, same_unit, same_value, strip_lead
@@ -66,21 +67,6 @@ def locate(text: str, row: dict) -> tuple[int, int] | None:
     return pos, pos + len(row["text"])
 
 
-def _pair(gold: list[dict], pred: list[dict]) -> list[tuple[dict | None, dict | None]]:
-    pairs, used = [], set()
-    for g in gold:
-        best, overlap = None, 0
-        for i, p in enumerate(pred):
-            ov = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if i not in used and ov > overlap:
-                best, overlap = i, ov
-        if best is not None:
-            used.add(best)
-        pairs.append((g, pred[best] if best is not None else None))
-    pairs += [(None, p) for i, p in enumerate(pred) if i not in used]
-    return pairs
-
-
 def _checks(g: dict, p: dict, text: str) -> dict[str, bool]:
     strict = strip_lead(text, g["start"], g["end"]) == strip_lead(text, p["start"], p["end"])
     value = g["value"] is not None and same_value(g["value"], p["value"])
@@ -91,7 +77,7 @@ def _checks(g: dict, p: dict, text: str) -> dict[str, bool]:
 def score(gold: list[dict], pred: list[dict], text: str, tally: dict, misses: list[str], label: str) -> None:
     """Add one article's pairs to ``tally[(metric, kind)]``. A gold expression whose value
     cannot be scored (a relative date without a publish date) counts for spans only."""
-    for g, p in _pair(gold, pred):
+    for g, p in _pair(gold, pred, text):  # eval/numeric.py's: each gold with the prediction it overlaps most
         ok = _checks(g, p, text) if g and p else dict.fromkeys(METRICS, False)
         for metric in METRICS:
             if metric in ("value", "value+unit") and g is not None and g["value"] is None:

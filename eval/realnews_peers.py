@@ -60,36 +60,18 @@ def claimdiff_system() -> System:
 
 
 def quantulum_system() -> System | None:
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from quantulum3 import parser
-    except ImportError:
+    """eval/numeric.py's quantulum3 peer (its kinds and unit names), lengths of time left out."""
+    from claimdiff.units import TIME_UNITS
+
+    from .numeric import peer
+
+    quantities = peer()
+    if quantities is None:
         return None
 
-    def kind_unit(q) -> tuple[str, str | None]:
-        entity, name = q.unit.entity.name, q.unit.name
-        code = getattr(q.unit, "currency_code", None)
-        if entity == "currency" or code:
-            return "money", code or {"dollar": "USD", "euro": "EUR", "pound sterling": "GBP"}.get(name, name)
-        if name == "percentage":
-            return "percent", "percent"
-        if entity == "dimensionless":
-            return "count", None
-        return "quantity", name.replace(" per ", "/").replace(" ", "_")
-
     def run(article) -> list[dict]:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            found = parser.parse(article.text)
-        out = []
-        for q in found:
-            if q.unit.entity.name == "time":
-                continue  # a length of time: scored with the time expressions, which it does not cover
-            kind, unit = kind_unit(q)
-            out.append({"start": q.span[0], "end": q.span[1], "kind": kind, "group": "quantities",
-                        "value": figure(q.value, None, None), "unit": unit})
-        return out
+        return [{**q, "group": "quantities", "value": figure(q["value"], None, None)}
+                for q in quantities(article.text) if (q["unit"] or "").rstrip("s") not in TIME_UNITS]
 
     return System(frozenset({"quantities"}), run)
 

@@ -1,5 +1,6 @@
-"""An article's own update joins the fact its lead figure states; trapped people are
-counted with the missing; times of one event after different verbs meet. Sentences
+"""Align and judge on the forms real coverage takes: an article's own update joins the
+fact its lead figure states, times and ages compare only where they can be one fact,
+targets, wholes, vague figures and differently named things stay apart. Sentences
 written for these tests in the style of wire copy."""
 
 from __future__ import annotations
@@ -92,3 +93,62 @@ def test_a_distinctive_figure_written_twice_is_evidence_a_small_round_one_is_not
     assert not _same_distinctive(_claim("a", 3), _claim("b", 3))
     assert not _same_distinctive(_claim("a", 10), _claim("b", 10))
     assert not _same_distinctive(_claim("a", 274), _claim("b", 275))
+
+
+def _verdicts(story, kind: ClaimKind) -> list[Verdict]:
+    return [f.verdict for f in story.findings if f.claims[0].kind == kind and len({c.article for c in f.claims}) > 1]
+
+
+def test_times_of_one_event_agree_within_their_wording(tmp_path):
+    story = _story(tmp_path, "The earthquake struck at 03:54 local time on Tuesday, the agency said.",
+                   "The earthquake struck just before 4 a.m. on Tuesday, residents said.")
+    assert _verdicts(story, ClaimKind.TIME) == [Verdict.AGREE]
+
+
+def test_two_times_of_one_event_conflict(tmp_path):
+    story = _story(tmp_path, "The airliner crashed at 2:35 p.m. near the runway, officials said.",
+                   "The airliner crashed at 3:10 p.m. near the runway, police said.")
+    conflicts = [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert [f.code for f in conflicts] == ["TM01"]
+
+
+def test_a_local_time_and_a_gmt_time_never_conflict(tmp_path):
+    story = _story(tmp_path, "The crush began around 9 a.m. on Thursday, witnesses said.",
+                   "The crush began at 0600 GMT on Thursday, witnesses said.")
+    assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.TIME)
+
+
+def test_ages_of_two_unnamed_people_never_conflict(tmp_path):
+    story = _story(tmp_path, "A woman in her 70s died when the river burst its banks.",
+                   "A woman in her 30s died when the river burst its banks.")
+    assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.AGE)
+
+
+def test_vague_lengths_of_time_never_conflict(tmp_path):
+    story = _story(tmp_path, "The lender will shed assets over the next couple of years, it said.",
+                   "The lender will shed assets over the next several years, it said.")
+    assert Verdict.CONFLICT not in _verdicts(story, ClaimKind.DURATION)
+
+
+def test_a_target_for_a_later_year_is_not_the_present_figure(tmp_path):
+    story = _story(tmp_path, "The bank has 91,500 employees, a spokesman said on Sunday in 2019.",
+                   "The bank will have roughly 74,000 employees by 2022, a spokesman said on Sunday in 2019.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_a_vague_figure_conflicts_with_nothing_it_does_not_cover(tmp_path):
+    story = _story(tmp_path, "Thousands of homes were flooded when the river rose, officials said.",
+                   "Some 1,283 homes were flooded when the river rose, officials said.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_the_size_of_a_whole_set_is_no_count_of_the_part(tmp_path):
+    story = _story(tmp_path, "Warnings were issued in all 47 prefectures as the storm neared, officials said.",
+                   "Warnings were issued in 11 prefectures as the storm neared, officials said.")
+    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+
+
+def test_ages_of_two_things_a_year_apart_are_two_facts(tmp_path):
+    story = _story(tmp_path, "The 12-year-old jet had passed its checks, the airline said on Friday.",
+                   "A 13-year-old witness said the jet flew low over the houses on Friday.")
+    assert not [f for f in story.findings if f.claims[0].kind == ClaimKind.AGE and len(f.claims) > 1]
