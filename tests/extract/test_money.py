@@ -21,6 +21,19 @@ from claimdiff.types import ClaimKind
         ("The project needs 1.5 trillion won in funding.", "1.5 trillion won", 1.5e12, "KRW"),
         ("Fines of 600,000 rubles were imposed.", "600,000 rubles", 6e5, "RUB"),
         ("The tender was priced at ¥3.2 billion.", "¥3.2 billion", 3.2e9, "JPY"),
+        # forms real coverage writes (issue 15): CLDR symbols and names, ISO codes, cents
+        ("The developer raised HK$6.4 billion in its listing.", "HK$6.4 billion", 6.4e9, "HKD"),
+        ("The province set aside C$18.2 million for repairs.", "C$18.2 million", 1.82e7, "CAD"),
+        ("The miner agreed to pay A$3.9 million in fines.", "A$3.9 million", 3.9e6, "AUD"),
+        ("Auckland will spend NZ$40 million on the wharf.", "NZ$40 million", 4e7, "NZD"),
+        ("The striker's clause was € 180m, the club said.", "€ 180m", 1.8e8, "EUR"),
+        ("The lender booked EUR 3.1 billion of charges.", "EUR 3.1 billion", 3.1e9, "EUR"),
+        ("The airline was sold for 2.5 million Hong Kong dollars.", "2.5 million Hong Kong dollars", 2.5e6, "HKD"),
+        ("The ministry paid 60 million Saudi riyals in compensation.", "60 million Saudi riyals", 6e7, "SAR"),
+        ("The chain was valued at $9.1 Billion in the headline deal.", "$9.1 Billion", 9.1e9, "USD"),
+        ("Rivals lost $4.2B in market value.", "$4.2B", 4.2e9, "USD"),
+        ("Crude settled 31 cents lower on Friday.", "31 cents", 0.31, "USD"),
+        ("A loaf now costs 85p in the village.", "85p", 0.85, "GBP"),
     ],
 )
 def test_money(numeric, text, span, value, unit):
