@@ -59,8 +59,8 @@ RUNTIME_OPTIONS = frozenset({"jobs", "backend", "use_cache", "cache_dir", "batch
                              "dask_address", "max_story_articles", "exclude"})
 
 # Libraries whose behaviour is part of a Story: dates and units (extraction),
-# number words, fuzzy matching (align), front matter and HTML reading (corpus).
-LIBRARIES = ("dateparser", "pint", "text2num", "rapidfuzz", "PyYAML", "trafilatura", "lxml",
+# number words, currencies, fuzzy matching (align), front matter and HTML reading (corpus).
+LIBRARIES = ("dateparser", "pint", "text2num", "rapidfuzz", "babel", "PyYAML", "trafilatura", "lxml",
              "lxml_html_clean")
 
 # Source that can change a Story: everything but the renderers.
