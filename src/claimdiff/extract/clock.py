@@ -51,8 +51,8 @@ CLOCK_RE = re.compile(
     rf"(?:,?\s+{_ZONE}\b)?",
     re.I,
 )
-# Words that make a bare 24-hour "12:30" something else: a score, a ratio, a verse, a duration.
-_NOT_CLOCK_AROUND = re.compile(r"\b(?:score|won|lost|beat|ratio|odds|verse|chapter|lap|minutes?|seconds?)\b", re.I)
+# Words that make a bare 24-hour "12:30" something else: a score, a ratio, a verse, a race time.
+_NOT_CLOCK_AROUND = re.compile(r"\b(?:score|won|lost|beat|ratio|odds|verse|chapter|lap|race|record)\b", re.I)
 _WORD_MINUTES = {"midnight": 0, "noon": 720, "midday": 720}
 _BEFORE = ("before", "until", "till", "by")
 _AFTER = ("after", "since")
