@@ -96,13 +96,14 @@ def _one(text: str, kind: ClaimKind, span: str):
     "text, span, low, high, unit",
     [
         ("Estimates of the storm's reach run from 140 miles to 175 miles.", "140 miles to 175 miles", 140, 175, "mile"),
+        ("The rain band stretched 60km to 85km.", "60km to 85km", 60, 85, "kilometer"),
         ("Repairs will take two to three months, the council said.", "two to three months", 2, 3, "month"),
         ("Crews worked for 3-4 weeks on the line.", "3-4 weeks", 3, 4, "week"),
         ("Rescuers searched for several days.", "several days", 3, 9, "day"),
     ],
 )
 def test_ranges_are_one_claim_with_bounds_and_no_value(text, span, low, high, unit):
-    kind = ClaimKind.QUANTITY if unit == "mile" else ClaimKind.DURATION
+    kind = ClaimKind.QUANTITY if unit in ("mile", "kilometer") else ClaimKind.DURATION
     claim = _one(text, kind, span)
     assert (claim.value, claim.low, claim.high, claim.unit) == (None, low, high, unit)
 

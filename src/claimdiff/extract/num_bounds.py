@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .. import measures as _measures
+from .. import measures
 
 APPROX_TOLERANCE = 0.10
 
@@ -48,7 +48,7 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+[$£€¥]?$", re.IGNORECASE)
 _FROM_RE = re.compile(r"\bfrom\s+[$£€¥]?$", re.IGNORECASE)
 # A move, then its object, then "from": "rose from", "raised its forecast from".
 _MOVE_THEN_FROM = re.compile(
-    r"\b(?:" + _measures.MOVE_FORMS + r"|raised|raises|lifted|lowered|reduced|cut|revised|upgraded|downgraded|changed|"
+    r"\b(?:" + measures.MOVE_FORMS + r"|raised|raises|lifted|lowered|reduced|cut|revised|upgraded|downgraded|changed|"
     r"moved|went|up|down)\b(?:\s+[\w'%-]+){0,3}\s+from\s+[$£€¥]?$", re.IGNORECASE)
 
 
@@ -110,8 +110,8 @@ def range_connector(text: str, a_end: int, b_start: int, a_start: int, b_end: in
         return "to"
     unit = _UNIT_GAP.fullmatch(gap)
     if unit and b_end is not None and not _moved_from(text, a_start) and \
-            text[b_end:b_end + len(unit.group("u")) + 1].strip().lower() == unit.group("u").lower():
-        return "unit-to"
+            re.match(r"\s?" + re.escape(unit.group("u")) + r"\b", text[b_end:b_end + 40], re.IGNORECASE):
+        return "unit-to"  # the same unit after the second figure: "140km to 175km."
     if re.fullmatch(r"\s+and\s+[$£€¥]?", gap, re.IGNORECASE) and _BETWEEN_RE.search(before):
         return "between"
     return None
