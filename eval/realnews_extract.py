@@ -33,7 +33,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from .numeric import _pair
+from .numeric import _pair, prf
 from .realnews import TEXTS
 from .realnews_peers import claimdiff_system, dateparser_system, quantulum_system
 from .realnews_values import NUMERIC, gold_value, same_unit, same_value, strip_lead
@@ -95,12 +95,6 @@ def score(gold: list[dict], pred: list[dict], text: str, tally: dict, misses: li
         if not ok["value+unit"] and (g is None or g["value"] is not None):
             misses.append(f"  {label}: gold {g and (g['text'], g['kind'], g['value'], g.get('unit'))} | "
                           f"pred {p and (text[p['start']:p['end']], p['kind'], p['value'], p.get('unit'))}")
-
-
-def prf(t: dict) -> tuple[float, float, float]:
-    p = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 0.0
-    r = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def run(verbose: bool = False) -> int:

@@ -102,9 +102,9 @@ def _forms(bases: str) -> str:
 
 # Verbs of a move up or down: a figure right after one is the size of the move.
 MOVE_VERBS = ("rise fall gain lose jump drop climb slide slip decline increase decrease rally plunge plummet surge "
-               "soar tumble sink add shed advance retreat grow expand shrink contract skid skyrocket slump dip spike "
-               "leap rebound recover ease edge inch sag crash tank dive")
-# A move verb or up/down right before a figure: the figure is the size of the move.
+              "soar tumble sink add shed advance retreat grow expand shrink contract skid skyrocket slump dip spike "
+              "leap rebound recover ease edge inch sag crash tank dive")
+# Their forms, irregular ones first; CHANGE_BEFORE: one (or up/down) right before a figure.
 MOVE_FORMS = ("rose|risen|fell|fallen|lost|grew|grown|sank|sunk|shrank|shrunk|slid|leapt|"
               + _forms(MOVE_VERBS))
 CHANGE_BEFORE = re.compile(

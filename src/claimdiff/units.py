@@ -17,6 +17,8 @@ _CURRENCY = re.compile(r"[A-Z]{3}(?:/[\w.-]+)?")
 
 def is_currency(unit: str | None) -> bool:
     return unit is not None and _CURRENCY.fullmatch(unit) is not None
+
+
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 

@@ -18,7 +18,7 @@ from .sources import shared_attribution
 from .anchors import other_event, past_year, same_place, shared_holder, target_year
 from .roles import role
 from .text import _local, _stem, concept_key, concept_of, content_words
-from .values import Value, apart, compatible, overlap, restated, vague, value_of
+from .values import Value, apart, compatible, overlap, ratio, restated, vague, value_of
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
 # outlets quote different statements on different days, so these dates are never
@@ -175,8 +175,8 @@ OTHER_THINGS_RATIO = 2.0
 def _other_things(fa: Facts, fb: Facts) -> bool:
     if fa.date or not (fa.head and fb.head) or fa.head == fb.head or lexicon.related(fa.head, fb.head):
         return False
-    x, y = fa.value.size, fb.value.size
-    return bool(x and y) and max(x, y) / min(x, y) > OTHER_THINGS_RATIO
+    times = ratio(fa.value.size, fb.value.size)
+    return times is not None and times > OTHER_THINGS_RATIO
 
 
 def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
@@ -191,10 +191,10 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
         return True
     if a.kind == ClaimKind.AGE and not overlap(a, b, fa.value, fb.value) and not (a.holder and a.holder == b.holder):
         return True  # "a woman in her 70s", "a woman in her 30s": two ages conflict only for one named person
-    names_apart = (_names_differ(fa, fb) and not same_property(fa, fb)
-                   and shared_holder(a.holder, b.holder) is not True)
     if _other_things(fa, fb):
         return True
+    names_apart = (_names_differ(fa, fb) and not same_property(fa, fb)
+                   and shared_holder(a.holder, b.holder) is not True)
     if names_apart and not fa.date and not overlap(a, b, fa.value, fb.value):
         # near but different figures of differently named things: within align's slack,
         # but judge would call them a conflict, and nothing says they are one fact

@@ -51,8 +51,8 @@ def candidate_pairs(block: list[Claim], known: list[Facts], values: list[Value],
     """The pairs worth asking about, sorted. ``feature(k)`` gives claim k's Features."""
     n = len(block)
     if n <= ALL_PAIRS_LIMIT:
-        if not n or not known[0].date or block[0].kind != ClaimKind.DATE:
-            return list(combinations(range(n), 2))  # times of day: few, and any may agree
+        if not n or block[0].kind != ClaimKind.DATE:
+            return list(combinations(range(n), 2))
         return _date_pairs(known, values)
     return _indexed_pairs(block, known, values, lead, feature)
 

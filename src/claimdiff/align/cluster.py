@@ -26,7 +26,7 @@ from .admit import Facts, admissible, co_reported, facts, kept_apart, priority, 
 from .blocks import block_key, threshold
 from .candidates import candidate_pairs, lead_figures
 from .text import Features, feature_similarity, features
-from .values import Value, compatible, restated
+from .values import Value, compatible, ratio, restated
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
@@ -221,7 +221,8 @@ UPDATE_RATIO = 2.0
 
 
 def _near(x: float | None, y: float | None) -> bool:
-    return bool(x and y) and max(x, y) / min(x, y) <= UPDATE_RATIO
+    times = ratio(x, y)
+    return times is not None and times <= UPDATE_RATIO
 
 
 def story_year(claims: Sequence[Claim]) -> int | None:

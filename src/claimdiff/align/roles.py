@@ -17,12 +17,10 @@ from ..types import Claim, ClaimKind
 _ALL = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$|\bof\s+(?:the|its|their|our)\s+(?:[\w-]+['’]s\s+)?$",
                   re.I)
 _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*from\s+$", re.I)
-
-
+# "a 2 percent drop", "27% higher", "an 18 percent premium": a move written after the figure
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|(?:increase|rise|drop|fall|decline|gain|jump|slump|plunge|premium|"
-                           r"discount)s?)\b",
-                           re.I)
-_POINTS = re.compile(r"\b(?:points?|pts)\b", re.I)
+                           r"discount)s?)\b", re.I)
+_POINTS = re.compile(r"\s*(?:points?|pts)\b", re.I)
 
 
 def role(c: Claim) -> str:
@@ -31,9 +29,9 @@ def role(c: Claim) -> str:
     "whole": "all 47 prefectures" is the size of a set, not a count of those affected.
     "baseline": a figure after "from" ("rise to 2.1%, up from 1.8%") is the
     earlier value, never the same thing as the new one. "change": a move ("up 19
-    cents", "a 3 percent drop", "rose 58 points") rather than the level reached. "modifier": a date
-    that qualifies a noun ("the 2026 budget", "next year's budget") names
-    what is meant, not when something happened ("approved ... on Thursday").
+    cents", "a 3 percent drop", "rose 58 points") rather than the level reached.
+    "modifier": a date that qualifies a noun ("the 2026 budget", "next year's
+    budget") names what is meant, not when something happened ("approved ... on Thursday").
     """
     # align asks for every pair of a block, so the answer is cached by its inputs
     return _role_of(c.kind, c.sentence or "", c.text, c.event)
@@ -51,11 +49,12 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
             return "baseline"
         if kind in (ClaimKind.COUNT, ClaimKind.CASUALTY) and _ALL.search(before):
             return "whole"  # the size of the set, not how many were hit
-        if kind in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT) and (
-                measures.CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])):
-            # "up 19 cents at $58.24", "rose 58 points to 16,369": the move and the level it
-            # reached are different facts and never compare
-            return "change" if kind != ClaimKind.COUNT or _POINTS.search(text + sentence[at + len(text):][:8]) else ""
+        after = sentence[at + len(text):at + len(text) + 24]
+        # "up 19 cents at $58.24", "rose 58 points to 16,369": the move and the level it
+        # reached are different facts and never compare; of counts, only index points move
+        if kind in (ClaimKind.MONEY, ClaimKind.PERCENT) or (kind == ClaimKind.COUNT and _POINTS.match(after)):
+            if measures.CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(after):
+                return "change"
         return ""
     after = sentence[at + len(text):] if at >= 0 else ""
     if re.match(r"\s*['’]s\b", after) and not _DAY_WORD.fullmatch(text.strip()):

@@ -1,4 +1,5 @@
-"""Text features for align: words, context and similarity (roles.py: the part a figure plays; sources.py: shared sources).
+"""Text features for align: words, context and similarity (roles.py: the part a
+figure plays in its sentence; sources.py: shared sources).
 
 Everything here reads a claim's own text and sentence; align.py decides what to
 group with it. Deterministic and free of global state (caches are pure).

@@ -45,6 +45,11 @@ def _in_base(x: float, unit: str | None) -> float | None:
     return to_base(x, unit)[0]
 
 
+def ratio(x: float | None, y: float | None) -> float | None:
+    """How many times the larger figure is the smaller; None when either is zero or unknown."""
+    return max(x, y) / min(x, y) if x and y else None
+
+
 def apart(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
     """Too far apart to be one fact reported differently.
 
@@ -65,10 +70,8 @@ def apart(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) 
         return False  # minutes after midnight have no scale: 00:30 and 14:00 may be one event's times
     va = va or value_of(a)
     vb = vb or value_of(b)
-    x, y = va.size, vb.size
-    if not x or not y or va.dimension != vb.dimension:
-        return False
-    return max(x, y) / min(x, y) >= MAX_RATIO
+    times = ratio(va.size, vb.size)
+    return times is not None and va.dimension == vb.dimension and times >= MAX_RATIO
 
 
 def interval(c: Claim) -> tuple[float, float] | None:

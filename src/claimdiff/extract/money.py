@@ -29,7 +29,7 @@ _SUFFIX: dict[str, str] = {
     "liras": "TRY", "dirhams": "AED", "dirham": "AED", "rand": "ZAR", "pesos": "MXN", "peso": "MXN",
 }
 # ISO codes that are also English words in capitals ("ALL 5 of them"): not read as codes.
-_CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "MAD", "LAK", "TOP", "SOS", "CVE"})
+_CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "BOB", "GEL", "PEN", "MAD", "LAK", "SOS", "CVE"})
 _MAX_NAME_WORDS = 4
 
 

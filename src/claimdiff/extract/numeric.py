@@ -56,8 +56,9 @@ _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{_MONTH_RE}\s+$", re.I)
 _RATIO = re.compile(r"^\s+(?:in|out of)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 _RATIO_END = re.compile(r"(?:\d|\b(?:one|two|three|four|five))\s+(?:in|out of)\s+$", re.I)
 
-# Base scores per rule, in the spirit of presidio's per-pattern scores.
+# The denominator of a price right after the amount: "$42 a share", "$61.47 per barrel".
 _PER_UNIT = re.compile(r"\s+(?:per|a|an|each)\s+([A-Za-z][A-Za-z-]*)\b")
+# Base scores per rule, in the spirit of presidio's per-pattern scores.
 BASE_SCORES = {"digits": 0.8, "digits+scale": 0.85, "words": 0.75, "vague": 0.6, "range": 0.8, "fraction": 0.7,
                "ratio": 0.75}
 

@@ -77,18 +77,18 @@ class TemporalExtractor:
         return claims
 
     def _anaphoric(self, doc: "Doc", article: Article, start: int, end: int, before: list[Claim]) -> Claim | None:
-        """"the day before", "the following day": a day from the last day the text named
-        (a day, resolved) before it, a day back or on; unresolved when there is none."""
-        text = article.text[start:end]
-        step = -1 if re.search(r"before|previous", text, re.I) else 1
+        """"the day before", "the following day": a day back or on from the last single day
+        the text named before it; no claim when it named none (nothing to count from)."""
         ref = next((c for c in reversed(before) if c.kind is ClaimKind.DATE and c.date is not None
                     and c.date.granularity == "day" and c.date.start == c.date.end and c.end <= start), None)
+        if ref is None:
+            return None
+        text = article.text[start:end]
+        step = -1 if re.search(r"before|previous", text, re.I) else 1
         s0, s1 = sentence_of(doc, start, end)
         span = doc.char_span(start, end, alignment_mode="expand")
         event = event_of(span) if span is not None and len(span) else None
         base = SCORES["relative"]
-        if ref is None:
-            return None  # nothing to count from: not a claim an editor can check
         day = ref.date.start + dt.timedelta(days=step)
         note = f"'{text}' → {day:%-d %b %Y}: a day {'before' if step < 0 else 'after'} '{ref.text}'"
         return Claim(

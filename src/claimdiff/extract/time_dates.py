@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..types import DateValue
 from .time_fast import fast_point
-from .time_fuzzy import NeedsBase, parse_fuzzy
+from .time_fuzzy import _MONTH_RE, NeedsBase, parse_fuzzy
 
 NO_BASE = "no publish date; use --assume-date"
 WEEKDAYS = {name.lower(): i + 1 for i, name in enumerate(calendar.day_name)}
@@ -122,12 +122,10 @@ def _widen(point: dt.date, period: str) -> DateValue:
 _CLEAN = re.compile(r"^(?:on|in|at|by|since|from|until|till|through|during|before|after|around|about|of)\s+", re.I)
 
 
-_MONTHS_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # "between 3 and 12 September", "3-12 Sept", "September 3-12": one interval of days.
 _DAY_RANGE = re.compile(
     rf"^(?:between\s+|from\s+)?(?:(?P<a>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|until|through)\s*"
-    rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTHS_RE})|(?P<m2>{_MONTHS_RE})\s+(?P<a2>\d{{1,2}})\s*"
+    rf"(?P<b>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH_RE})|(?P<m2>{_MONTH_RE})\s+(?P<a2>\d{{1,2}})\s*"
     rf"(?:-|\u2013|to|through)\s*(?P<b2>\d{{1,2}}))(?P<y>,?\s+(?:1[89]|20)\d\d)?$", re.I)
 
 

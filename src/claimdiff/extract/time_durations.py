@@ -34,7 +34,8 @@ _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted((re.escape(w) for w in WORDS), k
        r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine))"
 _QUAL = "|".join(sorted((re.escape(w) for w in {*LOWER, *UPPER, *APPROX}), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"^(?:(?P<qual>{_QUAL})\s+)?(?:(?P<first>{_NUM})\s*(?:to|-|\u2013|or)\s*(?=(?:{_NUM})[\s-]))?(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
+    rf"^(?:(?P<qual>{_QUAL})\s+)?(?:(?P<first>{_NUM})\s*(?:to|-|\u2013|or)\s*(?=(?:{_NUM})[\s-]))?"  # a range's start
+    rf"(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
     rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
     rf"(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?$", re.I)
 
@@ -72,7 +73,7 @@ def parse_duration(text: str) -> Duration | None:
     amount ("several weeks": 3 to 9) have bounds and no value."""
     t = " ".join(text.replace("\u2011", "-").split()).strip(" ,.")
     t = re.sub(r"^(?:the past|the last|the next|the first|the coming|the following|the|for|of|in)\s+", "", t, flags=re.I)
-    recent = re.fullmatch(r"(?:the\s+)?recent\s+(days|weeks|months|years|decades)", t, re.I)
+    recent = re.fullmatch(r"recent\s+(days|weeks|months|years|decades)", t, re.I)
     if recent:  # "in recent weeks": a vague stretch up to now, a few of the unit
         return Duration(None, UNITS[recent.group(1).lower().rstrip("s")], *VAGUE["recent"], "recent")
     every = re.match(r"every\s+", t, re.I)
