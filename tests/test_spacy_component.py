@@ -49,3 +49,20 @@ def test_a_doc_s_own_publish_date_wins(nlp) -> None:  # type: ignore[no-untyped-
         doc = component(doc)
     monday = next(c for c in doc._.claims if "Monday" in c.text)
     assert monday.date is not None and monday.date.start == dt.date(2025, 4, 28)
+
+
+def test_what_extraction_keeps_on_a_doc_is_plain_data() -> None:
+    """Extraction caches per-document readings (sentence bounds, clock times) in
+    ``doc.user_data``; they must not stop a spaCy user's ``doc.to_bytes()``."""
+    from spacy.tokens import Doc
+
+    from claimdiff.extract import extract_doc
+    from claimdiff.nlp import load_pipeline
+    from claimdiff.types import Article
+
+    nlp = load_pipeline()
+    text = "The ferry sank at 2:40 p.m. on Sunday, and at least 41 people died."
+    doc = nlp(text)
+    claims = extract_doc(doc, Article(id="a", path="a", text=text))
+    assert [c.clock for c in claims if c.clock] == ["14:40"]
+    assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == text

@@ -108,11 +108,9 @@ class ClockExtractor:
     kinds = frozenset({ClaimKind.TIME})
 
     def extract(self, doc: "Doc", article: Article) -> list[Claim]:
-        text = article.text
-        if not _CUE.search(text):
-            return []
         claims = []
-        for m in CLOCK_RE.finditer(text):
+        for start, _ in clock_spans(doc, article.text):
+            m = CLOCK_RE.match(article.text, start)
             claim = self._claim(doc, article, m)
             if claim is not None:
                 claims.append(claim)
@@ -194,9 +192,17 @@ def _day(text: str, start: int, end: int, published) -> "DateValue | None":
     return DateValue(published, published, "day") if published is not None else None
 
 
-def clock_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text states a time of day, for the other extractors to leave alone."""
-    return [m.span() for m in CLOCK_RE.finditer(text)] if _CUE.search(text) else []
+_MATCHES = "claimdiff.clock"
+
+
+def clock_spans(doc: "Doc", text: str) -> list[tuple[int, int]]:
+    """Where the text states a time of day: scanned once per document and kept in
+    ``doc.user_data`` (plain offsets, so a spaCy user's ``doc.to_bytes()`` still works),
+    since the temporal extractor asks too, to leave those spans alone."""
+    found = doc.user_data.get(_MATCHES)
+    if found is None:
+        found = doc.user_data[_MATCHES] = [m.span() for m in CLOCK_RE.finditer(text)] if _CUE.search(text) else []
+    return found
 
 
 def _number_start(m: re.Match) -> int:

@@ -61,7 +61,7 @@ class TemporalExtractor:
 
     def extract(self, doc: "Doc", article: Article) -> list[Claim]:
         claims: list[Claim] = []
-        clocks = clock_spans(article.text)
+        clocks = clock_spans(doc, article.text)
         for start, end, source in candidates(doc, article.text):
             if any(a <= start and end <= b or (a < end and start < b and article.text[start:end].isdigit())
                    for a, b in clocks):
