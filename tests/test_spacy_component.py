@@ -66,3 +66,11 @@ def test_what_extraction_keeps_on_a_doc_is_plain_data() -> None:
     claims = extract_doc(doc, Article(id="a", path="a", text=text))
     assert [c.clock for c in claims if c.clock] == ["14:40"]
     assert Doc(nlp.vocab).from_bytes(doc.to_bytes()).text == text
+
+
+def test_a_doc_with_claims_serialises_and_keeps_them(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+
+    doc = nlp("The ferry sank at 2:40 p.m. on Sunday, and at least 41 people died.")
+    again = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert again._.claims == doc._.claims and [c.text for c in again._.claims] == ["2:40 p.m.", "Sunday", "at least 41"]

@@ -13,10 +13,15 @@ resolve against ``doc._.published`` (a ``datetime.date``) if set, else the
 component's ``published`` setting (an ISO date), else they stay unresolved.
 
     nlp.add_pipe("claimdiff", config={"published": "2025-05-01", "disabled": ["temporal"]})
+
+The claims live in ``doc.user_data`` as plain data, so ``doc.to_bytes()``, DocBin and
+``nlp.pipe(texts, n_process=2)`` carry them; ``doc._.claims`` reads them back as new
+``Claim`` objects on each access (assign a new list to change them).
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -24,7 +29,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extract import default_registry, extract_doc
-from .types import Article
+from .story_codec import decode_claim, encode_claim
+from .types import Article, Claim
 
 if TYPE_CHECKING:
     from .extract.registry import ExtractorRegistry
@@ -32,8 +38,24 @@ if TYPE_CHECKING:
 # spaCy components the extractors read: they must run before this one
 NEEDS = ("tagger", "attribute_ruler", "lemmatizer", "parser", "ner")
 
+# The claims are kept in ``doc.user_data`` as plain rows (story_codec's), not as Claim
+# objects: spaCy serialises user_data with msgpack (``doc.to_bytes()``, ``nlp.pipe(...,
+# n_process=2)``, DocBin), which cannot write a dataclass.
+_CLAIMS = "claimdiff.claims"
+
+
+def _get_claims(doc: Doc) -> "list[Claim] | None":
+    rows = doc.user_data.get(_CLAIMS)
+    # decode_claim reads its row in place: each access decodes a copy, the stored rows stay plain
+    return None if rows is None else [decode_claim(copy.deepcopy(row)) for row in rows]
+
+
+def _set_claims(doc: Doc, claims: "list[Claim] | None") -> None:
+    doc.user_data[_CLAIMS] = None if claims is None else [encode_claim(c) for c in claims]
+
+
 if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
+    Doc.set_extension("claims", getter=_get_claims, setter=_set_claims)
 if not Doc.has_extension("published"):
     Doc.set_extension("published", default=None)
 
