@@ -92,6 +92,24 @@ def test_holder_sets_share_by_name_or_acronym() -> None:
     assert shared_holder(None, "target") is None
 
 
+def test_a_company_s_short_name_is_its_full_name() -> None:
+    assert shared_holder("northgate foods market inc", "northgate foods") is True
+    assert shared_holder("bellmartcom inc", "bellmart") is True
+    assert shared_holder("northgate foods", "northgate energy") is False
+
+
+def test_one_price_whose_holder_is_the_parse_s_guess_groups() -> None:
+    # the buyer is the subject of one sentence, the bought company of the other; both name both
+    a = claim(K.MONEY, "a", "$38 per share", "Bellmart Inc. will pay $38 per share for Northgate Foods.",
+              value=38, unit="USD/share", holder="bellmart inc")
+    b = claim(K.MONEY, "b", "$38 a share", "The offer values Northgate Foods at $38 a share, Bellmart said.",
+              value=38, unit="USD/share", holder="northgate foods")
+    assert together(align([a, b]), a, b)
+    other = claim(K.MONEY, "b", "$31 a share", "Northgate Foods closed at $31 a share before the offer.",
+                  value=31, unit="USD/share", holder="northgate foods")  # names no Bellmart: apart
+    assert not together(align([a, other]), a, other)
+
+
 def test_an_aftershock_figure_is_tied_to_another_event() -> None:
     main = claim(K.QUANTITY, "a", "6.4", "A magnitude 6.4 quake shook the coast before dawn.", value=6.4,
                  unit="magnitude", measure="magnitude")

@@ -15,7 +15,7 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .blocks import EVENT_CLASSES, is_open, measure_of
 from .sources import shared_attribution
-from .anchors import other_event, past_year, same_place, shared_holder, target_year
+from .anchors import names_each_other, other_event, past_year, same_place, shared_holder, target_year
 from .roles import role
 from .text import _local, _stem, concept_key, concept_of, content_words
 from .values import Value, apart, compatible, overlap, ratio, restated, vague, value_of
@@ -256,8 +256,10 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
         return True
     if not fa.date and fa.other != fb.other:
         return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
-    # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders
-    return shared_holder(a.holder, b.holder) is False
+    # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders; but one
+    # figure in two sentences that both name both holders is one fact either way
+    return shared_holder(a.holder, b.holder) is False and not (
+        overlap(a, b, fa.value, fb.value) and names_each_other(a, b))
 
 
 def co_reported(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:

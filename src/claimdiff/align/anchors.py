@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..extract.holder import normalise
 from ..types import Claim
 from .text import YEAR_WINDOW, _years
 
@@ -38,6 +39,47 @@ def shared_holder(a: str | None, b: str | None) -> bool | None:
             short, long_ = (x, y) if len(x) < len(y) else (y, x)
             if " " not in short and len(short) >= 2 and _initials(long_) == short:
                 return True
+            if _short_form(x, y):
+                return True
+    return False
+
+
+# Words a company's full name adds to the name it goes by ("Whole Foods Market Inc.",
+# "Amazon.com Inc." -> "Whole Foods", "Amazon"): a short form names the same holder.
+_LEGAL_WORDS = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+                          "plc", "llc", "lp", "sa", "ag", "se", "nv", "bv", "spa", "group", "holdings",
+                          "market", "markets", "com"})
+
+
+def _short_form(x: str, y: str) -> bool:
+    """Is one name the other's leading words, the rest legal or trading words
+    ("whole foods" / "whole foods market inc"; "amazon" / "amazoncom inc")?"""
+    wx, wy = _name_words(x), _name_words(y)
+    short, long_ = (wx, wy) if len(wx) <= len(wy) else (wy, wx)
+    return bool(short) and long_[:len(short)] == short and all(w in _LEGAL_WORDS for w in long_[len(short):])
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    words = [w[:-3] if w.endswith("com") and len(w) > 5 else w for w in name.split()]
+    while words and words[-1] in _LEGAL_WORDS:
+        words.pop()
+    return tuple(words)
+
+
+def names_each_other(a: Claim, b: Claim) -> bool:
+    """Does each claim's sentence name one of the other's holders? Then which of them
+    holds the figure is the parse's guess ("Amazon will pay $42 per share for Whole
+    Foods" / "Whole Foods stock at $42 a share, paid by Amazon"), not a difference."""
+    return _names_any(a.sentence or "", b.holder) and _names_any(b.sentence or "", a.holder)
+
+
+def _names_any(sentence: str, holder: str | None) -> bool:
+    words = f" {normalise(sentence.replace('.com', ''))} "
+    for h in (holder or "").split("|"):
+        name = " ".join(_name_words(h)) if h and ":" not in h else ""
+        if name and f" {name} " in words:
+            return True
     return False
 
 
