@@ -139,6 +139,32 @@ def test_one_day_dated_after_different_verbs_groups() -> None:
     assert together(align([a, b]), a, b)
 
 
+def test_one_day_in_three_articles_groups_whatever_the_wording() -> None:
+    # a dateline day and two body days share almost no words; one day is one fact
+    line = claim(K.DATE, "a", "24 Sep 2015", "Updated 24 Sep 2015", date=day(2015, 9, 24))
+    body = claim(K.DATE, "a", "Thursday", "Pilgrims were crushed near the bridge on Thursday morning.", start=40,
+                 measure="crush", date=day(2015, 9, 24), weekday=4)
+    b = claim(K.DATE, "b", "Thursday", "Thursday's stampede left officials searching for answers.",
+              measure="stampede", date=day(2015, 9, 24), weekday=4)
+    c = claim(K.DATE, "c", "24 September", "The disaster of 24 September was the worst in decades.",
+              measure="disaster", date=day(2015, 9, 24))
+    groups = align([line, body, b, c])
+    assert together(groups, line, b) and together(groups, body, c)
+    friday = claim(K.DATE, "c", "Friday", "Funerals were held on Friday.", measure="hold", date=day(2015, 9, 25))
+    assert not together(align([line, body, b, friday]), b, friday)
+
+
+def test_an_article_restating_a_figure_after_another_verb_of_one_sense_states_it_once() -> None:
+    lede = claim(K.COUNT, "a", "9,000", "The lender will slash 9,000 jobs by 2024.", value=9000,
+                 measure="slash", concept="job")
+    body = claim(K.COUNT, "a", "9,000", "Cutting 9,000 jobs is the core of the plan, the lender said.", start=50,
+                 value=9000, measure="cutting", concept="job")
+    other = claim(K.COUNT, "b", "9,000", "The bank is to cut 9,000 jobs worldwide.", value=9000, measure="cut",
+                  concept="job")
+    groups = align([lede, body, other])
+    assert together(groups, lede, other) and together(groups, body, other)
+
+
 def test_different_days_after_different_verbs_stay_apart() -> None:
     # the storm landed on Saturday; the rescue went on on Monday: two events, no conflict
     landfall = claim(K.DATE, "a", "Saturday", "The typhoon made landfall on Saturday evening near the coast.",

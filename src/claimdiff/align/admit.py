@@ -184,8 +184,7 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     then need not score the pair (most pairs of a large block are of this kind).
     ``agreeing``: values.compatible(a, b)."""
     if a.article == b.article:
-        same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
-        return a.sentence == b.sentence or not same_measure or relation(fa, fb) != "same"
+        return a.sentence == b.sentence or not _one_measure(a, b, fa, fb) or relation(fa, fb) != "same"
     if (_roles_differ(fa, fb, agreeing) and not fa.date) or relation(fa, fb) == "unrelated" \
             or kept_apart(a, b, fa, fb):
         return True
@@ -223,8 +222,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
         # figures, not contradicting itself. Nor is an open block's missing measure
         # a match here: "85 passengers" and "two passengers survived" are two facts;
         # one day dated after two verbs ("Thursday's crush", "killed on Thursday") is one.
-        same_measure = fa.measure == fb.measure or (fa.date and restated(a, b))
-        if rel != "same" or a.sentence == b.sentence or not same_measure or kept_apart(a, b, fa, fb):
+        if rel != "same" or a.sentence == b.sentence or not _one_measure(a, b, fa, fb) or kept_apart(a, b, fa, fb):
             return False
         event = (fa.measure or "") in EVENT_CLASSES
         # An event happens once, though: an article that dates it twice, after two
@@ -234,8 +232,9 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
             return False
         if restated(a, b):
             # a restatement ("56 killed" in the headline, "at least 56 people" below) is one
-            # figure; judge reads it once, so little context is asked
-            return score >= RESTATEMENT_THRESHOLD
+            # figure; judge reads it once, so little context is asked; one day written twice
+            # ("24 Sep 2015" over the text, "Thursday's stampede" in it) needs none
+            return score >= RESTATEMENT_THRESHOLD or fa.date
         floor = SELF_THRESHOLD_EVENT if event else SELF_THRESHOLD
         return score >= floor
     if not screened and (rel == "unrelated" or kept_apart(a, b, fa, fb)):
@@ -247,6 +246,17 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False
     return True
+
+
+def _one_measure(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """Do two figures of one article measure one thing: the same measure, or one day
+    dated after two verbs, or one figure restated after verbs of one sense ("to slash
+    18,000 jobs" in the lede, "cutting 18,000 jobs" below)?"""
+    if fa.measure == fb.measure:
+        return True
+    if not restated(a, b):
+        return False
+    return fa.date or bool(fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"))
 
 
 def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:

@@ -105,6 +105,8 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         # between claims confidently about one fact
         if s >= limit or (s >= floor and agreeing):
             linked.add((i, j))
+        if agreeing and _same_day(block[i], block[j], known[i], known[j]):
+            linked.add((i, j))
         # the same distinctive figure written in two articles of one story ("$13.7 billion",
         # "274") is most of the evidence that they state one fact
         if agreeing and s >= limit - LEAD_MARGIN and _same_distinctive(block[i], block[j]):
@@ -204,6 +206,14 @@ def _may_merge(gi: list[int], gj: list[int], block: list[Claim], known: list[Fac
             cross += 1
             hits += p in linked
     return cross == 0 or hits >= LINKED_SHARE * cross
+
+
+def _same_day(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """Two articles dating something to one day ("Thursday's stampede", "24 Sep 2015"):
+    a story's events are few to a day, so the day itself links them (reporting days
+    never reach here: admit.admissible)."""
+    return fa.date and a.kind == b.kind == ClaimKind.DATE and restated(a, b) and (
+        a.date is None or a.date.granularity == "day")
 
 
 def _same_distinctive(a: Claim, b: Claim) -> bool:
