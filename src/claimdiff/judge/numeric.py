@@ -37,6 +37,9 @@ APPROX_WORDS = frozenset({
     "more or less", "in the region of", "on the order of", "or so", "give or take", "nearly about",
     "close to", "approx.", "c.",
 })
+# Bound words that put a figure just under the number written: "nearly 450 rescued"
+# says more than 400, not anything up to 450; read as the approximate band below it.
+NEAR_WORDS = frozenset({"nearly", "almost", "close to", "just under", "just shy of"})
 # A whole number written with at least this many trailing zeros is taken as rounded...
 ROUND_THOUSANDS_ZEROS = 3
 # ... by at most this share of its value.
@@ -123,6 +126,8 @@ def _figure(value_: float | None, low: float | None, high: float | None, unit: s
     else:
         lo, hi = c.low, c.high
     bound = "lower" if c.low is not None and c.high is None else "upper" if c.high is not None and c.low is None else None
+    if bound == "upper" and qualifier in NEAR_WORDS and hi is not None and hi > 0:
+        lo, bound, approx = hi * (1 - approx_tolerance), None, True
     lo_b, hi_b = _base(lo, c.unit, -INF), _base(hi, c.unit, INF)
     if lo_b > hi_b:  # negative scale factors never occur, but keep the interval ordered
         lo_b, hi_b = hi_b, lo_b
