@@ -165,6 +165,17 @@ def test_an_article_restating_a_figure_after_another_verb_of_one_sense_states_it
     assert together(groups, lede, other) and together(groups, body, other)
 
 
+def test_one_count_of_one_thing_after_two_verbs_groups() -> None:
+    a = claim(K.COUNT, "a", "three million", "Some three million worshippers performed the rites this year.",
+              value=3e6, measure="perform", concept="worshipper")
+    b = claim(K.COUNT, "b", "three million", "The festival, attended by three million worshippers, ended on Sunday.",
+              value=3e6, measure="attend", concept="worshipper")
+    assert together(align([a, b]), a, b)
+    sent = claim(K.COUNT, "b", "3,000", "The city sent 3,000 worshippers home before the rites.", value=3000,
+                 measure="send", concept="worshipper")  # another figure after another verb: two facts
+    assert not together(align([a, sent]), a, sent)
+
+
 def test_different_days_after_different_verbs_stay_apart() -> None:
     # the storm landed on Saturday; the rescue went on on Monday: two events, no conflict
     landfall = claim(K.DATE, "a", "Saturday", "The typhoon made landfall on Saturday evening near the coast.",

@@ -159,6 +159,14 @@ def relation(fa: Facts, fb: Facts) -> str:
     return measures.relation(ma, mb)
 
 
+def _one_figure_two_verbs(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """The same figure of the same things after two verbs in two articles ("two million
+    pilgrims performed the hajj" / "attended the hajj"): the verb a count hangs on is the
+    writer's choice, and the same value of one counted thing outweighs it."""
+    return (fa.open and fb.open and a.value is not None and a.value == b.value and a.unit == b.unit
+            and not (fa.head and fb.head and fa.head != fb.head))
+
+
 def _roles_differ(fa: Facts, fb: Facts, agreeing: bool) -> bool:
     """Do the figures play different parts? "all 99 aboard" and "99 aboard" are one
     figure; "all 47 prefectures" and "11 prefectures" are the whole and a part."""
@@ -185,7 +193,8 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     ``agreeing``: values.compatible(a, b)."""
     if a.article == b.article:
         return a.sentence == b.sentence or not _one_measure(a, b, fa, fb) or relation(fa, fb) != "same"
-    if (_roles_differ(fa, fb, agreeing) and not fa.date) or relation(fa, fb) == "unrelated" \
+    if (_roles_differ(fa, fb, agreeing) and not fa.date) or (relation(fa, fb) == "unrelated"
+                                                              and not _one_figure_two_verbs(a, b, fa, fb)) \
             or kept_apart(a, b, fa, fb):
         return True
     if a.kind == ClaimKind.AGE and not overlap(a, b, fa.value, fb.value) and not (a.holder and a.holder == b.holder):
