@@ -80,6 +80,19 @@ def test_a_blank_line_ends_a_sentence() -> None:
     ]
 
 
-def test_single_line_breaks_are_left_to_the_parser() -> None:
-    doc = nlp.load_pipeline()("Officials said on Friday that the\nbridge would open in May.")
+def test_single_line_breaks_in_wrapped_text_are_left_to_the_parser() -> None:
+    doc = nlp.load_pipeline()("Officials said on Friday that the\nbridge would open in May, and that\n"
+                              "the toll road would follow.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_line_break_ends_a_sentence_in_text_that_is_not_wrapped() -> None:
+    # an extracted page: a page-furniture line with no full stop above the story's first line
+    doc = nlp.load_pipeline()(
+        "Markets close higher for a third day running\nbusiness 12 minutes ago\n"
+        "Forty-two people were hurt when a footbridge collapsed over the river in Tenby, the fire service "
+        "said on Sunday, adding that six of them were in a serious condition.\n"
+    )
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[-1].startswith("Forty-two people were hurt")
+    assert "business 12 minutes ago" in sentences

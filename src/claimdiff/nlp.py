@@ -50,7 +50,8 @@ PARAGRAPHS = "claimdiff_paragraphs"
 
 
 def _add_paragraph_breaks(nlp: "Language") -> None:
-    """A blank line ends a sentence. Photo captions, headlines and datelines carry no
+    """A blank line ends a sentence, and so does a line break in a text that is not
+    hard-wrapped (_lines_are_paragraphs). Photo captions, headlines and datelines carry no
     final full stop, and the parser would run them into the next paragraph, so a
     quote or an attribution would reach across the break. The parser keeps
     sentence starts set before it runs."""
@@ -62,14 +63,29 @@ def _add_paragraph_breaks(nlp: "Language") -> None:
     if PARAGRAPHS not in Language.factories:
         @Language.component(PARAGRAPHS)
         def paragraph_breaks(doc: "Doc") -> "Doc":
+            breaks = 1 if _lines_are_paragraphs(doc.text) else 2
             for tok in doc[1:]:
                 prev = doc[tok.i - 1]
-                if not tok.is_space and (prev.is_space and prev.text.count("\n") >= 2
+                if not tok.is_space and (prev.is_space and prev.text.count("\n") >= breaks
                                          or prev.whitespace_ == "" and prev.text.endswith("\n\n")):
                     tok.is_sent_start = True
             return doc
 
     nlp.add_pipe(PARAGRAPHS, before="parser")
+
+
+# A text whose lines are all this short or shorter is hard-wrapped (a plain-text
+# e-mail, a wire feed at 72 columns): its single line breaks fall inside sentences.
+# Any other text has one paragraph, heading or page-furniture line per line.
+WRAPPED_WIDTH = 100
+
+
+def _lines_are_paragraphs(text: str) -> bool:
+    """Does a single line break end a paragraph here? Extracted pages put one
+    paragraph, heading or page-furniture line per line ("49 minutes ago" above the
+    story's first sentence), and the parser would run them together."""
+    lines = text.split("\n")
+    return len(lines) > 2 and max(len(line) for line in lines) > WRAPPED_WIDTH
 
 
 # What the extractors read, so what a parse must produce (checked in tests/test_nlp_components.py):
