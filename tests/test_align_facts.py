@@ -110,6 +110,19 @@ def test_one_price_whose_holder_is_the_parse_s_guess_groups() -> None:
     assert not together(align([a, other]), a, other)
 
 
+def test_one_figure_under_two_holders_joins_a_group_others_link_but_links_none_itself() -> None:
+    # the holder is the parse's guess: here a photo credit's agency stands next to the fee
+    a = claim(K.MONEY, "a", "€180m", "Rovers sign the striker for a club-record €180m.", value=180e6, unit="EUR",
+              holder="rovers")
+    b = claim(K.MONEY, "b", "€180m", "The striker joins for a club-record €180m. Photo: Pressfoto", value=180e6,
+              unit="EUR", holder="pressfoto")
+    c = claim(K.MONEY, "c", "€180m", "The striker has joined for a club-record fee of €180m.", value=180e6,
+              unit="EUR")
+    groups = align([a, b, c])
+    assert together(groups, a, b) and together(groups, a, c)
+    assert not together(align([a, b]), a, b)
+
+
 def test_an_aftershock_figure_is_tied_to_another_event() -> None:
     main = claim(K.QUANTITY, "a", "6.4", "A magnitude 6.4 quake shook the coast before dawn.", value=6.4,
                  unit="magnitude", measure="magnitude")

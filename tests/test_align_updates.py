@@ -86,13 +86,13 @@ def test_groups_merge_when_most_cross_pairs_are_linked_and_none_is_refused():
 
 
 def test_a_distinctive_figure_written_twice_is_evidence_a_small_round_one_is_not():
-    from claimdiff.align.cluster import _same_distinctive
+    from claimdiff.align.values import distinctive
 
-    assert _same_distinctive(_claim("a", 274), _claim("b", 274))
-    assert _same_distinctive(_claim("a", 13.7e9), _claim("b", 13.7e9))
-    assert not _same_distinctive(_claim("a", 3), _claim("b", 3))
-    assert not _same_distinctive(_claim("a", 10), _claim("b", 10))
-    assert not _same_distinctive(_claim("a", 274), _claim("b", 275))
+    assert distinctive(_claim("a", 274), _claim("b", 274))
+    assert distinctive(_claim("a", 13.7e9), _claim("b", 13.7e9))
+    assert not distinctive(_claim("a", 3), _claim("b", 3))
+    assert not distinctive(_claim("a", 10), _claim("b", 10))
+    assert not distinctive(_claim("a", 274), _claim("b", 275))
 
 
 def _verdicts(story, kind: ClaimKind) -> list[Verdict]:

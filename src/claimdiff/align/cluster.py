@@ -22,15 +22,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
-from .admit import Facts, admissible, co_reported, facts, kept_apart, priority, rejected, same_property
+from .admit import (Facts, admissible, co_reported, facts, holders_differ, kept_apart, priority, rejected,
+                    same_property)
 from .blocks import block_key, threshold
 from .candidates import candidate_pairs, lead_figures
 from .text import Features, feature_similarity, features
-from .values import Value, compatible, ratio, restated
+from .values import Value, compatible, distinctive, ratio, restated
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
 LEAD_MARGIN = 0.25
+# One distinctive figure ("222m euros", "$13.7 billion") in two articles needs only a
+# little context in common (limit - DISTINCTIVE_MARGIN): the figure is the evidence.
+DISTINCTIVE_MARGIN = 2 * LEAD_MARGIN
 # A pair whose values agree needs this much less similarity: it can only confirm.
 RELATIVE_MARGIN = 0.15
 
@@ -100,6 +104,8 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         if block[i].article == block[j].article:
             continue
         agreeing = agree[(i, j)]
+        if holders_differ(block[i], block[j]):
+            continue
         # a weak pair may confirm a value, but contradict it only when each is its
         # article's lead figure of the kind (below): a conflict is only reported
         # between claims confidently about one fact
@@ -109,7 +115,7 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
             linked.add((i, j))
         # the same distinctive figure written in two articles of one story ("$13.7 billion",
         # "274") is most of the evidence that they state one fact
-        if agreeing and s >= limit - LEAD_MARGIN and _same_distinctive(block[i], block[j]):
+        if agreeing and s >= limit - DISTINCTIVE_MARGIN and distinctive(block[i], block[j]):
             linked.add((i, j))
         # two outlets' lead figures of one property (the toll each leads with) are one
         # fact whatever their values: no need to be each other's best (unless a year
@@ -214,15 +220,6 @@ def _same_day(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     never reach here: admit.admissible)."""
     return fa.date and a.kind == b.kind == ClaimKind.DATE and restated(a, b) and (
         a.date is None or a.date.granularity == "day")
-
-
-def _same_distinctive(a: Claim, b: Claim) -> bool:
-    """The same exact figure in the same unit, one that is not a small round number
-    (two articles' "three" or "10" say little; their "$13.7 billion" or "274" say much)."""
-    if a.value is None or a.value != b.value or a.unit != b.unit:
-        return False
-    digits = f"{abs(a.value):.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")
-    return len(digits) >= 3 or (abs(a.value) >= 100 and len(digits) >= 2)
 
 
 # An update stays near the figure it updates (11 then 19 missing; 245 then 282 dead); a

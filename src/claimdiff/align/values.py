@@ -166,3 +166,12 @@ def restated(a: Claim, b: Claim) -> bool:
             return a.date == b.date
         return weekday(a) is not None and weekday(a) == weekday(b)
     return a.value is not None and a.value == b.value and a.unit == b.unit
+
+
+def distinctive(a: Claim, b: Claim) -> bool:
+    """The same exact figure in the same unit, one that is not a small round number
+    (two articles' "three" or "10" say little; their "$13.7 billion" or "274" say much)."""
+    if a.value is None or a.value != b.value or a.unit != b.unit:
+        return False
+    digits = f"{abs(a.value):.6g}".replace(".", "").replace("-", "").split("e")[0].strip("0")
+    return len(digits) >= 3 or (abs(a.value) >= 100 and len(digits) >= 2)
