@@ -189,6 +189,18 @@ def test_one_count_of_one_thing_after_two_verbs_groups() -> None:
     assert not together(align([a, sent]), a, sent)
 
 
+def test_one_pay_figure_in_two_units_is_one_figure_and_meets_another_outlet_s() -> None:
+    sentence = "He will earn 20.8m euros a year - 400,000 euros a week - before tax."
+    year = claim(K.MONEY, "a", "20.8m euros a year", sentence, value=20.8e6, unit="EUR/year")
+    week = claim(K.MONEY, "a", "400,000 euros a week", sentence, start=25, value=400_000, unit="EUR/week")
+    other = claim(K.MONEY, "b", "400,000 euros a week", "The keeper is to earn 400,000 euros a week before tax.",
+                  value=400_000, unit="EUR/week")
+    groups = align([year, week, other])
+    assert together(groups, year, week) and together(groups, year, other)
+    total = claim(K.MONEY, "b", "€20m", "The club paid a €20m fee before tax.", value=20e6, unit="EUR")
+    assert not together(align([year, total]), year, total)  # a total is not a yearly amount
+
+
 def test_different_days_after_different_verbs_stay_apart() -> None:
     # the storm landed on Saturday; the rescue went on on Monday: two events, no conflict
     landfall = claim(K.DATE, "a", "Saturday", "The typhoon made landfall on Saturday evening near the coast.",

@@ -19,6 +19,18 @@ def is_currency(unit: str | None) -> bool:
     return unit is not None and _CURRENCY.fullmatch(unit) is not None
 
 
+# A money rate ("EUR/week", "GBP/year": a salary, a rent) is converted to a yearly
+# amount, so "865,000 euros a week" meets "45m euros a year".
+PER_YEAR = {"day": 365.25, "week": 365.25 / 7, "month": 12.0, "year": 1.0}
+
+
+def _rate(unit: str) -> tuple[str, float] | None:
+    """(currency, times a year) of a money rate, else None."""
+    code, _, per = unit.partition("/")
+    factor = PER_YEAR.get(per)
+    return (code, factor) if factor is not None and is_currency(unit) else None
+
+
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 
 
@@ -46,7 +58,8 @@ def dimension(unit: str | None) -> str:
     if unit is None:
         return "count"
     if is_currency(unit):
-        return f"currency:{unit}"
+        rate = _rate(unit)
+        return f"currency:{rate[0]}/time" if rate else f"currency:{unit}"
     if unit in ("percent", "percentage_point"):
         return unit
     try:
@@ -70,10 +83,14 @@ def _base_factor(unit: str) -> tuple[float, str] | None:
 def to_base(value: float | None, unit: str | None) -> tuple[float | None, str | None]:
     """Convert to the SI base unit (kilometres -> metres, acres -> square metres).
 
-    Counts, currencies and percentages are returned unchanged.
+    Counts, currencies and percentages are returned unchanged; a money rate becomes
+    a yearly amount ("EUR/week" -> "EUR/year").
     """
-    if value is None or unit is None or is_currency(unit) or unit in ("percent", "percentage_point"):
+    if value is None or unit is None or unit in ("percent", "percentage_point"):
         return value, unit
+    if is_currency(unit):
+        rate = _rate(unit)
+        return (value * rate[1], f"{rate[0]}/year") if rate else (value, unit)
     found = _base_factor(unit)
     if found is None:
         return value, unit

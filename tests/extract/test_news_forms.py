@@ -23,10 +23,25 @@ def test_a_clock_time_is_not_pence(numeric):
         ("Brent crude rose to $71.20 per barrel.", "$71.20 per barrel", "USD/barrel"),
         ("Natural gas futures ended at $3.05 per mmBTU.", "$3.05 per mmBTU", "USD/mmbtu"),
         ("The forward will earn 400,000 euros per week.", "400,000 euros per week", "EUR/week"),
+        # a period adjective on the amount's noun makes it a rate as "a year" does
+        ("The keeper will be paid an annual salary of €12m.", "€12m", "EUR/year"),
+        ("His weekly wages of £90,000 were the club's highest.", "£90,000", "GBP/week"),
     ],
 )
 def test_a_price_keeps_its_denominator(numeric, text, span, unit):
     assert only(numeric(text), span).unit == unit
+
+
+def test_a_total_is_not_a_rate(numeric):
+    assert only(numeric("The club paid a fee of €12m for the keeper."), "€12m").unit == "EUR"
+
+
+def test_a_money_rate_converts_to_a_yearly_amount():
+    from claimdiff.units import dimension, to_base
+
+    assert dimension("EUR/week") == dimension("EUR/year") != dimension("EUR") != dimension("USD/year")
+    assert to_base(400_000, "EUR/week")[0] == pytest.approx(20.87e6, rel=0.001)
+    assert to_base(42, "USD/share") == (42, "USD/share")
 
 
 def test_a_few_is_not_a_denominator(numeric):

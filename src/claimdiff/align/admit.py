@@ -192,7 +192,7 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     then need not score the pair (most pairs of a large block are of this kind).
     ``agreeing``: values.compatible(a, b)."""
     if a.article == b.article:
-        return a.sentence == b.sentence or not _one_measure(a, b, fa, fb) or relation(fa, fb) != "same"
+        return _two_figures_of_a_sentence(a, b) or not _one_measure(a, b, fa, fb) or relation(fa, fb) != "same"
     if (_roles_differ(fa, fb, agreeing) and not fa.date) or (relation(fa, fb) == "unrelated"
                                                               and not _one_figure_two_verbs(a, b, fa, fb)) \
             or kept_apart(a, b, fa, fb):
@@ -231,7 +231,8 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
         # figures, not contradicting itself. Nor is an open block's missing measure
         # a match here: "85 passengers" and "two passengers survived" are two facts;
         # one day dated after two verbs ("Thursday's crush", "killed on Thursday") is one.
-        if rel != "same" or a.sentence == b.sentence or not _one_measure(a, b, fa, fb) or kept_apart(a, b, fa, fb):
+        if rel != "same" or _two_figures_of_a_sentence(a, b) or not _one_measure(a, b, fa, fb) \
+                or kept_apart(a, b, fa, fb):
             return False
         event = (fa.measure or "") in EVENT_CLASSES
         # An event happens once, though: an article that dates it twice, after two
@@ -256,6 +257,12 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):
         return False
     return True
+
+
+def _two_figures_of_a_sentence(a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence are two facts ("2.1%, up from 1.8%"), unless they are
+    one figure in two units ("45m euros a year - 865,000 euros a week")."""
+    return a.sentence == b.sentence and not (a.unit != b.unit and restated(a, b))
 
 
 def _one_measure(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:

@@ -165,7 +165,19 @@ def restated(a: Claim, b: Claim) -> bool:
         if a.date is not None and b.date is not None:
             return a.date == b.date
         return weekday(a) is not None and weekday(a) == weekday(b)
-    return a.value is not None and a.value == b.value and a.unit == b.unit
+    if a.value is None or b.value is None:
+        return False
+    if a.unit == b.unit:
+        return a.value == b.value
+    # one figure in two units ("45m euros a year - 865,000 euros a week"): equal once converted
+    x, y = _in_base(a.value, a.unit), _in_base(b.value, b.unit)
+    return (x is not None and y is not None and dimension(a.unit) == dimension(b.unit)
+            and abs(x - y) <= CONVERTED_SLACK * max(abs(x), abs(y)))
+
+
+# Two units of one figure are converted with this relative slack ("865,000 euros a week"
+# is 45.1m a year, written "45m euros a year"); rounding as such is not a restatement.
+CONVERTED_SLACK = 0.01
 
 
 def distinctive(a: Claim, b: Claim) -> bool:

@@ -166,6 +166,26 @@ def amount_noun(num: "Token") -> str | None:
     "its closing price of $33.06" -> price; "the fee was €222m" -> fee; "revenue rose
     18 percent" -> revenue. None when nothing names it ("Target fell 9%": its holder
     says the rest)."""
+    head = amount_head(num)
+    return None if head is None else concept_word(head)
+
+
+# Adjectives that make an amount a rate: "an annual salary of €30m" is €30m a year.
+PERIOD_ADJECTIVES = {"annual": "year", "yearly": "year", "weekly": "week", "monthly": "month", "daily": "day"}
+
+
+def amount_period(num: "Token") -> str | None:
+    """The period of an amount whose noun says it is paid per period ("an annual salary
+    of €30m" -> year; "weekly wages of £300,000" -> week), else None."""
+    head = amount_head(num)
+    if head is None:
+        return None
+    return next((PERIOD_ADJECTIVES[c.lower_] for c in head.children
+                 if c.dep_ == "amod" and c.lower_ in PERIOD_ADJECTIVES), None)
+
+
+def amount_head(num: "Token") -> "Token | None":
+    """The token of amount_noun's noun."""
     t = num
     for _ in range(6):  # past the figure's own words: "222 million euro"
         if t.dep_ in _AMOUNT_DEPS and t.head.i > t.i and _amount_part(t.head):
@@ -192,4 +212,4 @@ def amount_noun(num: "Token") -> str | None:
             head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
     if head is None or _amount_part(head) or head.lemma_.lower() in TIME_NOUNS:
         return None
-    return concept_word(head)
+    return head

@@ -147,14 +147,20 @@ class NumericExtractor:
             notes.append(f"'{text[fig.num_start:fig.num_end]}' read as a share: {value} percent")
         elif fig.kind == "money":
             kind = ClaimKind.MONEY
-            amount_of = self._amount_concept(num, notes)
+            tokens = self._figure_tokens(doc, num, fig)
+            amount_of = self._amount_concept(tokens, notes)
             per = self._per_unit(doc, text, fig.end)
+            period = next(filter(None, map(concept.amount_period, tokens)), None) \
+                if per is None and unit and "/" not in unit else None
             if per is not None:  # "$42 a share", "$61.47 per barrel": a price, never a total
                 unit, fig.end = f"{unit}/{per[0]}", per[1]
                 notes.append(f"a price per {per[0]}")
+            elif period is not None:  # "an annual salary of €30m": a rate, as "€30m a year" is
+                unit = f"{unit}/{period}"
+                notes.append(f"an amount per {period}")
         elif fig.kind == "percent":
             kind = ClaimKind.PERCENT
-            amount_of = self._amount_concept(num, notes)
+            amount_of = self._amount_concept(self._figure_tokens(doc, num, fig), notes)
         elif fig.kind == "quantity":
             kind = ClaimKind.QUANTITY
             ctx = text[max(s_start, fig.start - 30):min(s_end, fig.end + 15)]
@@ -247,8 +253,15 @@ class NumericExtractor:
         return span[0].lemma_.lower() if span[0].pos_ == "NOUN" else span[0].text, m.end(1)
 
     @staticmethod
-    def _amount_concept(num: "Token", notes: list[str]) -> str | None:
-        found = concept.amount_noun(num)
+    def _figure_tokens(doc: "Doc", num: "Token", fig: Figure) -> list["Token"]:
+        """The figure's number token, then every token of its figure: "€30m." may parse as
+        "30" under "of" and "m." elsewhere, and the parse is read from whichever fits."""
+        span = doc.char_span(fig.num_start, fig.num_end, alignment_mode="expand")
+        return [num, *(t for t in (span if span is not None else ()) if t.i != num.i)]
+
+    @staticmethod
+    def _amount_concept(tokens: list["Token"], notes: list[str]) -> str | None:
+        found = next(filter(None, map(concept.amount_noun, tokens)), None)
         if found:
             notes.append(f"amount of '{found}'")
         return found
