@@ -197,8 +197,9 @@ def test_one_pay_figure_in_two_units_is_one_figure_and_meets_another_outlet_s() 
                   value=400_000, unit="EUR/week")
     groups = align([year, week, other])
     assert together(groups, year, week) and together(groups, year, other)
-    total = claim(K.MONEY, "b", "€20m", "The club paid a €20m fee before tax.", value=20e6, unit="EUR")
-    assert not together(align([year, total]), year, total)  # a total is not a yearly amount
+    price = claim(K.MONEY, "b", "€20.8 a share", "The club's shares closed at €20.8 a share.", value=20.8,
+                  unit="EUR/share")
+    assert not together(align([year, week, price]), week, price)  # a price is not a pay rate
 
 
 def test_different_days_after_different_verbs_stay_apart() -> None:

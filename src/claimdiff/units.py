@@ -20,7 +20,8 @@ def is_currency(unit: str | None) -> bool:
 
 
 # A money rate ("EUR/week", "GBP/year": a salary, a rent) is converted to a yearly
-# amount, so "865,000 euros a week" meets "45m euros a year".
+# amount, so "865,000 euros a week" meets "45m euros a year"; a sum of money without a
+# period is read as a year's ("annual sales of $30bn" / "sales of $30bn last year").
 PER_YEAR = {"day": 365.25, "week": 365.25 / 7, "month": 12.0, "year": 1.0}
 
 
@@ -59,7 +60,7 @@ def dimension(unit: str | None) -> str:
         return "count"
     if is_currency(unit):
         rate = _rate(unit)
-        return f"currency:{rate[0]}/time" if rate else f"currency:{unit}"
+        return f"currency:{rate[0]}" if rate else f"currency:{unit}"
     if unit in ("percent", "percentage_point"):
         return unit
     try:
@@ -84,13 +85,13 @@ def to_base(value: float | None, unit: str | None) -> tuple[float | None, str | 
     """Convert to the SI base unit (kilometres -> metres, acres -> square metres).
 
     Counts, currencies and percentages are returned unchanged; a money rate becomes
-    a yearly amount ("EUR/week" -> "EUR/year").
+    a yearly amount ("EUR/week" -> "EUR").
     """
     if value is None or unit is None or unit in ("percent", "percentage_point"):
         return value, unit
     if is_currency(unit):
         rate = _rate(unit)
-        return (value * rate[1], f"{rate[0]}/year") if rate else (value, unit)
+        return (value * rate[1], rate[0]) if rate else (value, unit)
     found = _base_factor(unit)
     if found is None:
         return value, unit

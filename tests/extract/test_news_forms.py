@@ -24,7 +24,7 @@ def test_a_clock_time_is_not_pence(numeric):
         ("Natural gas futures ended at $3.05 per mmBTU.", "$3.05 per mmBTU", "USD/mmbtu"),
         ("The forward will earn 400,000 euros per week.", "400,000 euros per week", "EUR/week"),
         # a period adjective on the amount's noun makes it a rate as "a year" does
-        ("The keeper will be paid an annual salary of €12m.", "€12m", "EUR/year"),
+        ("The keeper will be paid a monthly salary of €1m.", "€1m", "EUR/month"),
         ("His weekly wages of £90,000 were the club's highest.", "£90,000", "GBP/week"),
     ],
 )
@@ -32,15 +32,18 @@ def test_a_price_keeps_its_denominator(numeric, text, span, unit):
     assert only(numeric(text), span).unit == unit
 
 
-def test_a_total_is_not_a_rate(numeric):
+def test_a_total_is_not_a_rate_and_a_year_s_sum_is_a_plain_sum(numeric):
     assert only(numeric("The club paid a fee of €12m for the keeper."), "€12m").unit == "EUR"
+    assert only(numeric("The keeper will be paid an annual salary of €12m."), "€12m").unit == "EUR"
 
 
 def test_a_money_rate_converts_to_a_yearly_amount():
     from claimdiff.units import dimension, to_base
 
-    assert dimension("EUR/week") == dimension("EUR/year") != dimension("EUR") != dimension("USD/year")
+    # a sum without a period is a year's: "annual sales of $30bn" / "sales of $30bn last year"
+    assert dimension("EUR/week") == dimension("EUR/year") == dimension("EUR") != dimension("USD/year")
     assert to_base(400_000, "EUR/week")[0] == pytest.approx(20.87e6, rel=0.001)
+    assert to_base(12e6, "EUR/year") == (12e6, "EUR")
     assert to_base(42, "USD/share") == (42, "USD/share")
 
 

@@ -170,13 +170,14 @@ def amount_noun(num: "Token") -> str | None:
     return None if head is None else concept_word(head)
 
 
-# Adjectives that make an amount a rate: "an annual salary of €30m" is €30m a year.
-PERIOD_ADJECTIVES = {"annual": "year", "yearly": "year", "weekly": "week", "monthly": "month", "daily": "day"}
+# Adjectives that make an amount a rate: "weekly wages of £90,000" are £90,000 a week.
+# ("an annual salary of €30m" is a plain sum: units.py reads a sum without a period as a year's.)
+PERIOD_ADJECTIVES = {"weekly": "week", "monthly": "month", "daily": "day"}
 
 
 def amount_period(num: "Token") -> str | None:
-    """The period of an amount whose noun says it is paid per period ("an annual salary
-    of €30m" -> year; "weekly wages of £300,000" -> week), else None."""
+    """The period of an amount whose noun says it is paid per period shorter than a
+    year ("weekly wages of £300,000" -> week), else None."""
     head = amount_head(num)
     if head is None:
         return None
