@@ -183,3 +183,12 @@ def test_an_age_in_decades_is_not_a_date(nlp):
     texts = [c.text for c in claims if c.kind == ClaimKind.DATE]
     assert not any("50s" in t or "30s" in t or "year-old" in t for t in texts), texts
     assert any("1990s" in t for t in texts), texts  # a real decade still is one
+
+
+def test_a_part_of_the_day_is_not_the_event(nlp):
+    # the event of "on Saturday evening" is what happened then, never "evening"
+    claims = run(nlp, "The storm swept ashore on Saturday evening near the port.\n\n"
+                      "Rescue teams searched the valley through Sunday night.")
+    saturday, sunday = one(claims, "Saturday"), one(claims, "Sunday")
+    assert saturday.measure not in ("evening", None) and sunday.measure not in ("night", None)
+    assert saturday.measure != sunday.measure

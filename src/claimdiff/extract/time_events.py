@@ -158,6 +158,12 @@ def _keyword_near(span: "Span") -> tuple[str, str] | None:
     return None
 
 
+# Words for a part of a day: written with a date ("Saturday evening"), they say when in
+# the day, not what happened.
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "dusk",
+                          "daybreak", "nightfall", "overnight"})
+
+
 def event_of(span: "Span") -> Event:
     """The event a date span is attached to, its class, the tense and a bounding preposition."""
     event = _event_of(span)
@@ -188,6 +194,16 @@ def _event_of(span: "Span") -> Event:
             return Event(found[0], found[1], _tense(span.root), qualifier)
         return Event(None, None, _tense(span.root), qualifier)
     event_tok = head
+    for _ in range(3):
+        # "on Saturday evening": the part of the day belongs to the date; the event is
+        # what happened then ("made landfall on Saturday evening")
+        if event_tok.lemma_.lower() not in PARTS_OF_DAY or event_tok.head.i == event_tok.i:
+            break
+        event_tok = event_tok.head
+        if event_tok.dep_ == "prep" or event_tok.pos_ == "ADP":
+            event_tok = event_tok.head
+    if event_tok.lemma_.lower() in PARTS_OF_DAY:
+        return Event(None, None, _tense(span.root), qualifier)
     if event_tok.lemma_.lower() in ("take", "need", "require"):
         # "take 18 months to complete", "two years to build": the event is what takes the time
         goal = [c for c in (*event_tok.children, *root.children) if c.dep_ in ("xcomp", "relcl", "acl", "advcl")
