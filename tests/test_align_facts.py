@@ -167,6 +167,15 @@ def test_one_day_in_three_articles_groups_whatever_the_wording() -> None:
     assert not together(align([line, body, b, friday]), b, friday)
 
 
+def test_one_earlier_year_in_two_articles_groups_whatever_the_wording() -> None:
+    # a bare year in a fact box and the same year in a sentence share no words
+    a = claim(K.DATE, "a", "1987", "1987",
+              date=DateValue(dt.date(1987, 1, 1), dt.date(1987, 12, 31), "year"))
+    b = claim(K.DATE, "b", "1987", "Hundreds of pilgrims died there in 1987, officials recalled.", measure="die",
+              date=DateValue(dt.date(1987, 1, 1), dt.date(1987, 12, 31), "year"))
+    assert together(align([a, b]), a, b)
+
+
 def test_an_article_restating_a_figure_after_another_verb_of_one_sense_states_it_once() -> None:
     lede = claim(K.COUNT, "a", "9,000", "The lender will slash 9,000 jobs by 2024.", value=9000,
                  measure="slash", concept="job")
