@@ -211,6 +211,14 @@ def test_one_pay_figure_in_two_units_is_one_figure_and_meets_another_outlet_s() 
     assert not together(align([year, week, price]), week, price)  # a price is not a pay rate
 
 
+def test_one_length_of_time_in_two_units_after_two_verbs_groups() -> None:
+    a = claim(K.DURATION, "a", "20-year", "The lender ends its 20-year push into trading.", value=20, unit="year",
+              measure="push")
+    b = claim(K.DURATION, "b", "two decades", "The retreat closes two decades of trading ambition.", value=2,
+              unit="decade", measure="retreat")
+    assert together(align([a, b]), a, b)
+
+
 def test_different_days_after_different_verbs_stay_apart() -> None:
     # the storm landed on Saturday; the rescue went on on Monday: two events, no conflict
     landfall = claim(K.DATE, "a", "Saturday", "The typhoon made landfall on Saturday evening near the coast.",

@@ -64,15 +64,24 @@ def dimension(unit: str | None) -> str:
     if unit in ("percent", "percentage_point"):
         return unit
     try:
-        return str(registry().parse_units(unit).dimensionality)
+        return str(registry().parse_units(_SPELLED.get(unit, (1.0, unit))[1]).dimensionality)
     except Exception:
         return f"unknown:{unit}"
+
+
+# pint reads "decade" as a logarithmic ratio (a factor of ten), never as ten years:
+# (times, unit) it stands for in news.
+_SPELLED = {"decade": (10.0, "year"), "decades": (10.0, "year")}
 
 
 @lru_cache(maxsize=512)
 def _base_factor(unit: str) -> tuple[float, str] | None:
     """(factor, base unit), or None for a unit pint does not know ("magnitude"):
     the failure is cached too, since align asks about every pair of claims."""
+    if unit in _SPELLED:
+        times, unit = _SPELLED[unit]
+        found = _base_factor(unit)
+        return (found[0] * times, found[1]) if found else None
     ureg = registry()
     try:
         q = ureg.Quantity(1.0, ureg.parse_units(unit)).to_base_units()

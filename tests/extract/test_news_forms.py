@@ -204,3 +204,10 @@ def test_the_day_before_counts_from_the_last_day_the_text_named():
     before = next(c for c in claims if c.text == "the day before")
     assert before.date.start == dt.date(2025, 11, 22)
     assert not [c for c in claimdiff.extract_claims("He had left the day before.") if c.kind == ClaimKind.DATE]
+
+
+def test_a_decade_is_ten_years_not_pint_s_logarithmic_decade():
+    from claimdiff.units import dimension, to_base
+
+    assert dimension("decade") == dimension("year")
+    assert to_base(2, "decade")[0] == pytest.approx(to_base(20, "year")[0])

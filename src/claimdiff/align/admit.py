@@ -163,7 +163,7 @@ def _one_figure_two_verbs(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """The same figure of the same things after two verbs in two articles ("two million
     pilgrims performed the hajj" / "attended the hajj"): the verb a count hangs on is the
     writer's choice, and the same value of one counted thing outweighs it."""
-    return (fa.open and fb.open and a.value is not None and a.value == b.value and a.unit == b.unit
+    return (fa.open and fb.open and restated(a, b)
             and not (fa.head and fb.head and fa.head != fb.head))
 
 
