@@ -40,6 +40,19 @@ APPROX_WORDS = frozenset({
 # Bound words that put a figure just under the number written: "nearly 450 rescued"
 # says more than 400, not anything up to 450; read as the approximate band below it.
 NEAR_WORDS = frozenset({"nearly", "almost", "close to", "just under", "just shy of"})
+# "around 376,000" is rounded to the thousand, not to the nearest 10%: an approximate
+# figure written with this many significant digits gets this share of the tolerance.
+PRECISE_DIGITS = 3
+PRECISE_SHARE = 0.5
+
+
+def _significant_digits(text: str) -> int:
+    m = _DIGITS.search(text)
+    if not m:
+        return 0  # written in words ("about two million"): as round as it gets
+    return len(m.group().replace(",", "").replace(".", "").strip("0"))
+
+
 # A whole number written with at least this many trailing zeros is taken as rounded...
 ROUND_THOUSANDS_ZEROS = 3
 # ... by at most this share of its value.
@@ -64,6 +77,7 @@ class Figure:
     ulp: float  # half a unit of the last written digit, in base units
     bound: str | None  # "lower", "upper" or None
     approx: bool
+    tolerance: float = 0.0  # the share an approximate figure was widened by
 
 
 def _base(x: float | None, unit: str | None, default: float) -> float:
@@ -119,10 +133,14 @@ def _figure(value_: float | None, low: float | None, high: float | None, unit: s
     base_unit = to_base(1.0, c.unit)[1]
     qualifier = (c.qualifier or "").lower()
     approx = qualifier in APPROX_WORDS
+    tolerance = approx_tolerance * (PRECISE_SHARE if _significant_digits(c.text) >= PRECISE_DIGITS else 1.0)
     if c.low is None and c.high is None or (c.low == c.high):
         lo = hi = value if c.low is None else c.low
         if approx and lo is not None:
-            lo, hi = lo * (1 - approx_tolerance), hi * (1 + approx_tolerance)
+            lo, hi = lo * (1 - tolerance), hi * (1 + tolerance)
+    elif approx and c.value is not None and c.low is not None and c.high is not None:
+        # the extractor widened it by the default tolerance; the figure as written says how far
+        lo, hi = c.value * (1 - tolerance), c.value * (1 + tolerance)
     else:
         lo, hi = c.low, c.high
     bound = "lower" if c.low is not None and c.high is None else "upper" if c.high is not None and c.low is None else None
@@ -136,7 +154,8 @@ def _figure(value_: float | None, low: float | None, high: float | None, unit: s
     else:
         ulp = abs(_base(_half_ulp(c), c.unit, 0.0) - _base(0.0, c.unit, 0.0)) if c.unit else _half_ulp(c)
     return Figure(lo_b, hi_b, base_unit, ulp, bound, approx or (c.low is not None and c.high is not None
-                                                              and c.low != c.high and bool(qualifier)))
+                                                              and c.low != c.high and bool(qualifier)),
+                  tolerance if approx else 0.0)
 
 
 def gap(a: Figure, b: Figure) -> float:
@@ -214,8 +233,9 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
             return Outcome(Verdict.AGREE, "AG03", f"{head}: {nother}'s {quoted(other)} satisfies {nbound}'s "
                            f"bound {quoted(bounded)}.", 0.85)
         if fa.approx or fb.approx:
+            share = max(fa.tolerance, fb.tolerance) or options.approx_tolerance
             return Outcome(Verdict.AGREE, "AG04", f"{head}: {sa} and {sb} are within the "
-                           f"{options.approx_tolerance:.0%} allowed for an approximate figure.", 0.85)
+                           f"{share:.0%} allowed for an approximate figure.", 0.85)
         if fa.lo != fa.hi or fb.lo != fb.hi:
             return Outcome(Verdict.AGREE, "AG05", f"{head}: the ranges {sa} and {sb} overlap.", 0.85)
         if converted:
