@@ -19,6 +19,8 @@ from claimdiff.types import ClaimKind
         ("Officials found 3.4m counterfeit banknotes.", "3.4m", "banknote", "found"),
         ("Only 14 of the 60 passengers had tickets.", "60", "passenger", None),
         ("One person was killed and 8 others were hurt.", "One", "people", "killed"),
+        # a member of a group counts the group: "six crew members" as "a crew of six"
+        ("The ferry carried 40 passengers and six crew members.", "six", "crew", None),
     ],
 )
 def test_concept_and_measure(numeric, text, span, concept, measure):

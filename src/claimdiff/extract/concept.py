@@ -116,6 +116,11 @@ TIME_NOUNS = frozenset(
 )
 
 
+# Nouns that name a part of a group written before them ("crew members", "family
+# members"): the group is what is counted.
+RELATIONAL_NOUNS = frozenset({"member"})
+
+
 def concept_word(noun: "Token | None") -> str | None:
     """The concept key for a counted noun, or None when the noun is a measure or a unit."""
     if noun is None or noun.lower_ in PRONOUNS:
@@ -124,6 +129,11 @@ def concept_word(noun: "Token | None") -> str | None:
     if noun.tag_ == "NNPS" and lemma.endswith("s"):
         lemma = lemma[:-1]  # "Palestinians" -> "palestinian": spaCy leaves proper plurals alone
     lemma = _FOLD.get(lemma, lemma)
+    if lemma in RELATIONAL_NOUNS:
+        # "eight crew members" counts the crew, as "a crew of eight" does
+        group = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if group is not None:
+            return concept_word(group)
     if lemma in _NOT_CONCEPT or noun.lower_ in _NOT_CONCEPT:
         return None
     if measures.canonical_casualty(noun.lower_) or measures.canonical_casualty(lemma) or lemma == "dead":
