@@ -167,6 +167,20 @@ def test_one_day_in_three_articles_groups_whatever_the_wording() -> None:
     assert not together(align([line, body, b, friday]), b, friday)
 
 
+def test_an_article_s_two_mentions_of_one_day_meet_a_contradicting_outlet_as_one() -> None:
+    # article a dates the sinking twice, once with no verb (a dateline); b says another day.
+    # The dateline alone names nothing to contradict, but it is a's figure, as its weekday is
+    line = claim(K.DATE, "a", "June 6, 2024", "June 6, 2024", date=day(2024, 6, 6))
+    body = claim(K.DATE, "a", "Thursday", "The ferry sank off the cape on Thursday, the coastguard said.", start=40,
+                 measure="sink", date=day(2024, 6, 6), weekday=4)
+    c = claim(K.DATE, "c", "Thursday", "The ferry sank off the cape on Thursday morning, dozens missing.", measure="sink",
+              date=day(2024, 6, 6), weekday=4)
+    b = claim(K.DATE, "b", "Wednesday", "The ferry sank off the cape on Wednesday, the coastguard said.",
+              measure="sink", date=day(2024, 6, 5), weekday=3)
+    groups = align([line, body, c, b])
+    assert together(groups, line, body) and together(groups, body, b) and together(groups, c, line)
+
+
 def test_one_earlier_year_in_two_articles_groups_whatever_the_wording() -> None:
     # a bare year in a fact box and the same year in a sentence share no words
     a = claim(K.DATE, "a", "1987", "1987",

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
-from .admit import (Facts, admissible, co_reported, facts, holders_differ, kept_apart, priority, rejected,
+from .admit import (REPORTING_VERBS, Facts, admissible, co_reported, facts, holders_differ, kept_apart, priority, rejected,
                     same_property)
 from .blocks import block_key, threshold
 from .candidates import candidate_pairs, lead_figures
@@ -261,9 +261,16 @@ def _figures(block: list[Claim], known: list[Facts]) -> list[int]:
     mentions = [1] * len(block)
     seen: dict[tuple, list[int]] = {}
     for k, (c, f) in enumerate(zip(block, known)):
-        if f.measure is None:
+        if f.date and c.kind == ClaimKind.DATE:
+            # one day dated twice by an article ("May 22, 2020" in its dateline, "Friday's
+            # crash" below) is one figure whatever verb each hangs on; a reporting day is not
+            if (f.measure or "") in REPORTING_VERBS:
+                continue
+            key = (c.article, "date", f.value.date, f.value.weekday)
+        elif f.measure is None:
             continue
-        key = (c.article, f.measure, f.role, c.value, c.unit, c.date, c.weekday)
+        else:
+            key = (c.article, f.measure, f.role, c.value, c.unit, c.date, c.weekday)
         for j in seen.get(key, ())[:RESTATED_TRIES]:
             if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c)
                     and not kept_apart(block[j], c, known[j], f)):
