@@ -181,6 +181,23 @@ def test_an_article_s_two_mentions_of_one_day_meet_a_contradicting_outlet_as_one
     assert together(groups, line, body) and together(groups, body, b) and together(groups, c, line)
 
 
+def test_an_article_s_restatements_of_one_count_of_one_thing_meet_the_others_as_one() -> None:
+    # a states "two survivors" with no verb, then "two survived"; b and c each word it one way
+    a1 = claim(K.COUNT, "a", "two", "There were two survivors, rescuers said.", value=2, concept="survivor")
+    a2 = claim(K.COUNT, "a", "two", "Officials said two passengers survived the crash.", start=60, value=2,
+               concept="passenger", measure="survived")
+    b = claim(K.COUNT, "b", "two", "Two passengers survived the crash, officials said.", value=2,
+              concept="passenger", measure="survived")
+    c = claim(K.COUNT, "c", "two", "There were two survivors, the airline said.", value=2, concept="survivor")
+    groups = align([a1, a2, b, c])
+    assert together(groups, a1, a2) and together(groups, b, c)
+    # "200 killed" and "200 missing" in one article are two figures, however alike their nouns
+    dead = claim(K.CASUALTY, "d", "200", "The blast killed 200 miners.", value=200, concept="miner", measure="killed")
+    missing = claim(K.CASUALTY, "d", "200", "Another 200 miners are missing.", start=40, value=200,
+                    concept="miner", measure="missing")
+    assert not together(align([dead, missing]), dead, missing)
+
+
 def test_one_earlier_year_in_two_articles_groups_whatever_the_wording() -> None:
     # a bare year in a fact box and the same year in a sentence share no words
     a = claim(K.DATE, "a", "1987", "1987",

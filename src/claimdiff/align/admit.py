@@ -92,6 +92,17 @@ def _same_words(fa: Facts, fb: Facts) -> bool:
     return any(x and y and lexicon.related(x, y, px, py) for x, y, px, py in pairs)
 
 
+def one_thing(fa: Facts, fb: Facts) -> bool:
+    """Do two figures of one article name one thing: the same measure, or counted nouns
+    and verbs of one sense ("two survivors", "two survived")? Then one value written
+    twice is one figure."""
+    if fa.measure is not None and fb.measure is not None:
+        # two measures: one, or verbs of one sense ("slashed", "cut"); "200 killed" and
+        # "200 missing" of one article are two figures however alike the nouns
+        return fa.measure == fb.measure or bool(fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"))
+    return _same_words(fa, fb)
+
+
 def same_property(fa: Facts, fb: Facts) -> bool:
     """Do both claims name what they measure, and name it alike: the same measure
     (for dates, the same verb), or the same counted thing? Without that, a pair's

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
-from .admit import (REPORTING_VERBS, Facts, admissible, co_reported, facts, holders_differ, kept_apart, priority, rejected,
-                    same_property)
+from .admit import (REPORTING_VERBS, Facts, admissible, co_reported, facts, holders_differ, kept_apart, one_thing,
+                    priority, rejected, same_property)
 from .blocks import block_key, threshold
 from .candidates import candidate_pairs, lead_figures
 from .text import Features, feature_similarity, features
@@ -267,12 +267,12 @@ def _figures(block: list[Claim], known: list[Facts]) -> list[int]:
             if (f.measure or "") in REPORTING_VERBS:
                 continue
             key = (c.article, "date", f.value.date, f.value.weekday)
-        elif f.measure is None:
+        elif f.measure is None and f.head is None:
             continue
         else:
-            key = (c.article, f.measure, f.role, c.value, c.unit, c.date, c.weekday)
+            key = (c.article, f.role, c.value, c.unit)
         for j in seen.get(key, ())[:RESTATED_TRIES]:
-            if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c)
+            if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c) and (f.date or one_thing(known[j], f))
                     and not kept_apart(block[j], c, known[j], f)):
                 node[k] = node[j]
                 mentions[node[j]] += 1
