@@ -4,7 +4,7 @@ pairs grow with the claims, not their square."""
 
 from __future__ import annotations
 
-from claimdiff.align.admit import facts
+from claimdiff.align.facts import facts
 from claimdiff.align.candidates import ALL_PAIRS_LIMIT, FIRST_FIGURES, POSTING_LIMIT, candidate_pairs, lead_figures
 from claimdiff.align.text import features
 from claimdiff.extract.base import DisjointSpans

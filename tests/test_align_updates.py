@@ -71,7 +71,7 @@ def _claim(article: str, value: float):
 
 
 def test_groups_merge_when_most_cross_pairs_are_linked_and_none_is_refused():
-    from claimdiff.align.admit import facts
+    from claimdiff.align.facts import facts
     from claimdiff.align.cluster import _may_merge
 
     block = [_claim("a", 40), _claim("b", 46), _claim("c", 52)]

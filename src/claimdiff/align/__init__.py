@@ -15,13 +15,15 @@ contradicts itself (judge reports it as such).
 
 Modules, in the order a claim meets them: blocks.py (which claims may meet),
 text.py (words, context, similarity), anchors.py (other events, holders),
-values.py (what two values allow), sources.py (shared attribution), admit.py
-(pair rules), cluster.py (grouping).
+values.py (what two values allow), sources.py (shared attribution), facts.py
+(what a claim measures, read once; one property or two), admit.py (pair rules),
+figures.py (an article's restatements of one figure), candidates.py (which pairs
+are asked), cluster.py (grouping).
 """
 
 from __future__ import annotations
 
-from .admit import measure_relation  # noqa: F401
+from .facts import measure_relation  # noqa: F401
 from .blocks import block_key, family, measure_family, measure_of, threshold  # noqa: F401
 from .cluster import ClaimGroup, align  # noqa: F401
 from .sources import shared_attribution  # noqa: F401

@@ -4,21 +4,19 @@ Rules on a pair of claims that are already in one block: the measure relation,
 the role of the figure, one article's restatements and updates, figures tied to
 another event or holder, and what it takes for two different figures to be a
 conflict rather than two facts. cluster.py asks about every pair of a block, so
-what a rule reads of one claim is worked out once (``Facts``).
+what a rule reads of one claim is worked out once (facts.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .. import lexicon, measures
+from .. import lexicon
 from ..types import Claim, ClaimKind
-from .blocks import EVENT_CLASSES, is_open, measure_of
+from .anchors import names_each_other, same_place, shared_holder
+from .blocks import EVENT_CLASSES
+from .facts import Facts, _names_differ, facts, one_figure_two_verbs, relation, same_property
 from .sources import shared_attribution
-from .anchors import names_each_other, other_event, past_year, same_place, shared_holder, target_year
-from .roles import role
-from .text import _local, _stem, concept_key, concept_of, content_words
-from .values import Value, apart, compatible, distinctive, overlap, ratio, restated, vague, value_of
+from .text import content_words
+from .values import apart, compatible, distinctive, overlap, ratio, restated, vague
 
 # The day a source spoke ("police said on Monday") is each outlet's own news peg:
 # outlets quote different statements on different days, so these dates are never
@@ -50,92 +48,6 @@ RESTATEMENT_THRESHOLD = 0.30
 SELF_THRESHOLD_EVENT = 0.55
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the admissibility rules read of one claim. cluster.py asks about every
-    pair of a block, so these are worked out once per claim, not once per pair."""
-
-    measure: str | None  # measure_of
-    open: bool  # is_open
-    role: str  # roles.role
-    stem: str | None  # _stem(measure)
-    local: frozenset[str]  # the words of _local
-    head: str | None  # the counted noun, unless generic ("people")
-    date: bool  # a date claim
-    verb: str | None  # the verb the figure hangs on, as written, in open blocks ("survived")
-    value: Value  # values.value_of
-    # anchors.other_event: True for a word tying the figure to another event ("aftershock"),
-    # or the earlier year written beside it ("the 1994 stampede", past_year) ; False if none
-    other: bool | int
-
-
-def facts(c: Claim, story_year: int | None = None) -> Facts:
-    """``story_year``: the year the story happens in (cluster.story_year), if known."""
-    m = measure_of(c)
-    concept = concept_key(c) or (concept_of(c.amount_of) if c.amount_of else None)
-    open_ = is_open(c)
-    verb = c.measure.lower() if open_ and c.measure and " " not in c.measure else None
-    # a time of day dates an event as a date does: outlets name it after different verbs
-    # ("crashed at 2:35 p.m.", "lost contact just after 2:30 pm")
-    dated = c.kind in (ClaimKind.DATE, ClaimKind.TIME)
-    return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                 concept.split()[-1] if concept else None, dated, verb, value_of(c),
-                 not dated and (past_year(c, story_year) or target_year(c, story_year) or other_event(c)))
-
-
-def _same_words(fa: Facts, fb: Facts) -> bool:
-    """Do the claims' counted nouns or verbs name one thing in WordNet's senses: the
-    same sense, or one a kind of the other ("miners" among "workers"; "two
-    survivors" and "two survived"; "slashed" and "cut")?"""
-    pairs = ((fa.head, fb.head, "n", "n"), (fa.verb, fb.verb, "v", "v"),
-             (fa.head, fb.verb, "n", "v"), (fa.verb, fb.head, "v", "n"))
-    return any(x and y and lexicon.related(x, y, px, py) for x, y, px, py in pairs)
-
-
-def one_thing(fa: Facts, fb: Facts) -> bool:
-    """Do two figures of one article name one thing: the same measure, or counted nouns
-    and verbs of one sense ("two survivors", "two survived")? Then one value written
-    twice is one figure."""
-    if fa.measure is not None and fb.measure is not None:
-        # two measures: one, or verbs of one sense ("slashed", "cut"); "200 killed" and
-        # "200 missing" of one article are two figures however alike the nouns
-        return fa.measure == fb.measure or bool(fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"))
-    return _same_words(fa, fb)
-
-
-def same_property(fa: Facts, fb: Facts) -> bool:
-    """Do both claims name what they measure, and name it alike: the same measure
-    (for dates, the same verb), or the same counted thing? Without that, a pair's
-    being each other's best partner says nothing (two unnamed figures are each
-    other's best by default)."""
-    if fa.date:
-        return fa.measure is not None and (fa.measure == fb.measure or _same_words(fa, fb))
-    if fa.measure and fb.measure and relation(fa, fb) != "unrelated":
-        return True  # nested measures too: "600 dead" within "4,700 killed or wounded"
-    return bool(fa.head and fb.head and fa.head == fb.head) or _same_words(fa, fb)
-
-
-def _names_differ(fa: Facts, fb: Facts) -> bool:
-    """Do the claims name different things (another counted noun, another verb)?"""
-    if _same_words(fa, fb):
-        return False
-    if fa.head and fb.head and fa.head != fb.head:
-        return True
-    if fa.date:  # any verb dates an event in an open block, but two verbs name two events
-        return bool(fa.measure and fb.measure and fa.measure != fb.measure)
-    return bool(fa.measure and fb.measure and relation(fa, fb) == "unrelated")
-
-
-def names_one_fact(a: Claim, b: Claim) -> bool:
-    """Do two claims name what they measure alike: the same property, the same holder,
-    or the same canonical event? judge reports a conflict resting on less (similar
-    sentences only) as a possible conflict."""
-    fa, fb = facts(a), facts(b)
-    if (fa.measure or "") in EVENT_CLASSES and fa.measure == fb.measure:
-        return True
-    return same_property(fa, fb) or shared_holder(a.holder, b.holder) is True
-
-
 def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> bool:
     """Enough to say two different figures contradict each other. Both name the same
     property or the same holder ("Costco fell 7%", "Costco was down 6%"), or, naming
@@ -149,33 +61,6 @@ def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> boo
     if same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
         return True
     return score >= UNNAMED_CONFLICT_THRESHOLD and not _names_differ(fa, fb)
-
-
-def measure_relation(a: Claim, b: Claim) -> str:
-    """measures.relation, with a missing measure matching any in an open block."""
-    return relation(facts(a), facts(b))
-
-
-def relation(fa: Facts, fb: Facts) -> str:
-    ma, mb = fa.measure, fb.measure
-    if (ma is None or mb is None or fa.date) and fa.open and fb.open:
-        return "same"  # a missing measure matches any in an open block; so does a date's verb
-    if ma and mb and fa.open and fb.open and ma != mb:
-        # one side's measure written right next to the other's figure: "a three-year
-        # contract" (contract) vs "a two-year contract extension" (extension)
-        if fa.stem in fb.local or fb.stem in fa.local:
-            return "same"
-        if fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"):
-            return "same"  # "slashed 1,200 jobs" / "cut 1,200 jobs"
-    return measures.relation(ma, mb)
-
-
-def _one_figure_two_verbs(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
-    """The same figure of the same things after two verbs in two articles ("two million
-    pilgrims performed the hajj" / "attended the hajj"): the verb a count hangs on is the
-    writer's choice, and the same value of one counted thing outweighs it."""
-    return (fa.open and fb.open and restated(a, b)
-            and not (fa.head and fb.head and fa.head != fb.head))
 
 
 def _roles_differ(fa: Facts, fb: Facts, agreeing: bool) -> bool:
@@ -205,7 +90,7 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
     if a.article == b.article:
         return _two_figures_of_a_sentence(a, b) or not _one_measure(a, b, fa, fb) or relation(fa, fb) != "same"
     if (_roles_differ(fa, fb, agreeing) and not fa.date) or (relation(fa, fb) == "unrelated"
-                                                              and not _one_figure_two_verbs(a, b, fa, fb)) \
+                                                              and not one_figure_two_verbs(a, b, fa, fb)) \
             or kept_apart(a, b, fa, fb):
         return True
     if a.kind == ClaimKind.AGE and not overlap(a, b, fa.value, fb.value) and not (a.holder and a.holder == b.holder):

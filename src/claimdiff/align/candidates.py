@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from ..types import Claim, ClaimKind
-from .admit import Facts
+from .facts import Facts
 from .text import Features
 from .values import Value
 

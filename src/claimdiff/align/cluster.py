@@ -22,12 +22,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Claim, ClaimKind
-from .admit import (REPORTING_VERBS, Facts, admissible, co_reported, facts, holders_differ, kept_apart, one_thing,
-                    priority, rejected, same_property)
+from .admit import admissible, co_reported, holders_differ, priority, rejected
 from .blocks import block_key, threshold
 from .candidates import candidate_pairs, lead_figures
+from .facts import Facts, facts, same_property
+from .figures import figures_of
 from .text import Features, feature_similarity, features
-from .values import Value, compatible, distinctive, ratio, restated
+from .values import compatible, distinctive, ratio, restated
 
 # Two articles' lead figures of one property need only this much context in common
 # (limit - LEAD_MARGIN): naming one property is most of the evidence.
@@ -94,7 +95,6 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
         s = feature_similarity(feature(i), feature(j))
         if admissible(block[i], block[j], s, known[i], known[j], agreeing, screened=True):
             scores[(i, j)], agree[(i, j)] = s, agreeing
-    allowed = scores.keys()
     floor = limit - RELATIVE_MARGIN
     edges: list[tuple[float, int, int]] = []
     # cross-article pairs that may sit in one group: similar enough, or weaker but
@@ -126,7 +126,7 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
     linked |= _updates_linked(block, known, scores, linked, lead, limit - LEAD_MARGIN)
     # An article's restatements of one figure ("at least 274" in the lede, "274" below) are
     # one figure: they meet the other articles' figures as one, linked where any of them is.
-    node = _figures(block, known)
+    node = figures_of(block, known)
     allowed_nodes = {_pair(node[i], node[j]) for i, j in scores if node[i] != node[j]}
     linked_nodes = {_pair(node[i], node[j]) for i, j in linked}
     for (i, j) in scores:
@@ -135,9 +135,9 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
     edges.sort()  # best pair first; ties by position, so the result is deterministic
     # a figure is named by its first mention's index, which stands for it in the
     # same-article update rule (co_reported)
-    figures = sorted(set(node))
-    member = {p: p for p in figures}
-    groups: dict[int, list[int]] = {p: [p] for p in figures}
+    firsts = sorted(set(node))
+    member = {p: p for p in firsts}
+    groups: dict[int, list[int]] = {p: [p] for p in firsts}
     for _, i, j in edges:
         gi, gj = member[node[i]], member[node[j]]
         if gi == gj:
@@ -243,42 +243,6 @@ def story_year(claims: Sequence[Claim]) -> int | None:
 
 def _pair(a: int, b: int) -> tuple[int, int]:
     return (a, b) if a < b else (b, a)
-
-
-# How many earlier mentions of one value a claim is tried against, and how many
-# mentions one figure may have: an article restates its toll a few times; a value
-# written more often than this is a list's (a situation report's "40 dead" for
-# place after place), not one figure.
-RESTATED_TRIES = 8
-MAX_MENTIONS = 6
-
-
-def _figures(block: list[Claim], known: list[Facts]) -> list[int]:
-    """Each claim's figure: the index of the first claim of its article that states the
-    same figure (the same named measure and role, the same value and unit, nothing
-    keeping them apart), else its own index."""
-    node = list(range(len(block)))
-    mentions = [1] * len(block)
-    seen: dict[tuple, list[int]] = {}
-    for k, (c, f) in enumerate(zip(block, known)):
-        if f.date and c.kind == ClaimKind.DATE:
-            # one day dated twice by an article ("May 22, 2020" in its dateline, "Friday's
-            # crash" below) is one figure whatever verb each hangs on; a reporting day is not
-            if (f.measure or "") in REPORTING_VERBS:
-                continue
-            key = (c.article, "date", f.value.date, f.value.weekday)
-        elif f.measure is None and f.head is None:
-            continue
-        else:
-            key = (c.article, f.role, c.value, c.unit)
-        for j in seen.get(key, ())[:RESTATED_TRIES]:
-            if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c) and (f.date or one_thing(known[j], f))
-                    and not kept_apart(block[j], c, known[j], f)):
-                node[k] = node[j]
-                mentions[node[j]] += 1
-                break
-        seen.setdefault(key, []).append(k)
-    return node
 
 
 def _by_figures(g: list[int], node: list[int], block: list[Claim], scores) -> list[list[float]]:  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..types import Article, Claim, ClaimKind, Explanation
+from ..types import Article, Claim, ClaimKind, DateValue, Explanation
 from .base import sentence_of
 from .time_events import event_of
 

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 
 from .. import codes
 from ..align import ClaimGroup, similarity
-from ..align.admit import REPORTING_VERBS, SELF_THRESHOLD, names_one_fact
+from ..align.admit import REPORTING_VERBS, SELF_THRESHOLD
+from ..align.facts import names_one_fact
 from ..align.blocks import EVENT_CLASSES
 from ..options import Options
 from ..types import Article, Claim, ClaimKind, Finding, Origin, Verdict
