@@ -154,7 +154,12 @@ def vague(c: Claim) -> bool:
     vague length of time ("several years", "a few weeks")."""
     if c.kind == ClaimKind.DURATION and c.value is None and c.qualifier in ("several", "a few", "few", "recent"):
         return True
-    return _VAGUE.match(c.text.strip()) is not None
+    return _vague_words(c.text)
+
+
+@lru_cache(maxsize=16384)
+def _vague_words(text: str) -> bool:  # asked for both claims of every pair
+    return _VAGUE.match(text.strip()) is not None
 
 
 def restated(a: Claim, b: Claim) -> bool:
