@@ -7,6 +7,7 @@ spaCy is imported inside the functions so that ``claimdiff --help`` stays fast.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -63,17 +64,25 @@ def _add_paragraph_breaks(nlp: "Language") -> None:
     if PARAGRAPHS not in Language.factories:
         @Language.component(PARAGRAPHS)
         def paragraph_breaks(doc: "Doc") -> "Doc":
-            breaks = 1 if _lines_are_paragraphs(doc.text) else 2
-            for tok in doc[1:]:
-                prev = doc[tok.i - 1]
-                if not tok.is_space and (prev.is_space and prev.text.count("\n") >= breaks
-                                         or prev.whitespace_ == "" and prev.text.endswith("\n\n")):
-                    tok.is_sent_start = True
+            text = doc.text
+            breaks = 1 if _lines_are_paragraphs(text) else 2
+            # only the tokens right after a run of line breaks are looked at (a Python loop
+            # over every token would cost more than the rest of this component)
+            starts = doc.to_array("IDX")
+            for run in _LINE_BREAKS.finditer(text):
+                if run.group().count("\n") < breaks:
+                    continue
+                k = int(starts.searchsorted(run.end()))
+                while k < len(doc) and doc[k].is_space:
+                    k += 1
+                if 0 < k < len(doc):
+                    doc[k].is_sent_start = True
             return doc
 
     nlp.add_pipe(PARAGRAPHS, before="parser")
 
 
+_LINE_BREAKS = re.compile(r"[ \t\r]*\n(?:[ \t\r]*\n)*")
 # A text whose lines are all this short or shorter is hard-wrapped (a plain-text
 # e-mail, a wire feed at 72 columns): its single line breaks fall inside sentences.
 # Any other text has one paragraph, heading or page-furniture line per line.

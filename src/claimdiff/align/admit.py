@@ -13,7 +13,7 @@ from .. import lexicon
 from ..types import Claim, ClaimKind
 from .anchors import names_each_other, same_place, shared_holder
 from .blocks import EVENT_CLASSES
-from .facts import Facts, _names_differ, facts, one_figure_two_verbs, relation, same_property
+from .facts import Facts, names_differ, facts, one_figure_two_verbs, relation, same_property
 from .sources import shared_attribution
 from .text import content_words
 from .values import apart, compatible, distinctive, overlap, ratio, restated, vague
@@ -60,7 +60,7 @@ def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> boo
         return False  # "40 died in Kessel" against "38 died in Tarvik": not known to be one toll
     if same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
         return True
-    return score >= UNNAMED_CONFLICT_THRESHOLD and not _names_differ(fa, fb)
+    return score >= UNNAMED_CONFLICT_THRESHOLD and not names_differ(fa, fb)
 
 
 def _roles_differ(fa: Facts, fb: Facts, agreeing: bool) -> bool:
@@ -97,7 +97,7 @@ def rejected(a: Claim, b: Claim, fa: Facts, fb: Facts, agreeing: bool) -> bool:
         return True  # "a woman in her 70s", "a woman in her 30s": two ages conflict only for one named person
     if _other_things(fa, fb):
         return True
-    names_apart = (_names_differ(fa, fb) and not same_property(fa, fb)
+    names_apart = (names_differ(fa, fb) and not same_property(fa, fb)
                    and shared_holder(a.holder, b.holder) is not True)
     if names_apart and not fa.date and not overlap(a, b, fa.value, fb.value):
         # near but different figures of differently named things: within align's slack,

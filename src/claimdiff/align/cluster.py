@@ -105,7 +105,7 @@ def _cluster(block: list[Claim], limit: float, story_year: int | None = None) ->
             continue
         agreeing = agree[(i, j)]
         if holders_differ(block[i], block[j]):
-            continue
+            continue  # one figure under two holders may join a group others link, never link one
         # a weak pair may confirm a value, but contradict it only when each is its
         # article's lead figure of the kind (below): a conflict is only reported
         # between claims confidently about one fact

@@ -84,7 +84,7 @@ def same_property(fa: Facts, fb: Facts) -> bool:
     return bool(fa.head and fb.head and fa.head == fb.head) or _same_words(fa, fb)
 
 
-def _names_differ(fa: Facts, fb: Facts) -> bool:
+def names_differ(fa: Facts, fb: Facts) -> bool:
     """Do the claims name different things (another counted noun, another verb)?"""
     if _same_words(fa, fb):
         return False
