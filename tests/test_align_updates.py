@@ -54,13 +54,17 @@ def test_years_past_is_no_date():
 def test_near_amounts_of_differently_named_things_are_not_one_fact(tmp_path):
     story = _story(tmp_path, "The offer implies a $21.4 billion market cap for the retailer, analysts said on Friday.",
                    "Analysts said on Friday the $21.9 billion purchase of the retailer surprised rivals.")
-    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert not _conflicts(story)
 
 
 def test_counts_of_different_things_far_apart_are_two_facts(tmp_path):
     story = _story(tmp_path, "The carmaker will cut 9,000 jobs by 2027 under the plan, it said on Monday.",
                    "The carmaker will reduce its workforce to 41,000 employees by 2027, it said on Monday.")
-    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert not _conflicts(story)
+
+
+def _conflicts(story) -> list:
+    return [f for f in story.findings if f.verdict == Verdict.CONFLICT]
 
 
 def _claim(article: str, value: float):
@@ -133,19 +137,19 @@ def test_vague_lengths_of_time_never_conflict(tmp_path):
 def test_a_target_for_a_later_year_is_not_the_present_figure(tmp_path):
     story = _story(tmp_path, "The bank has 91,500 employees, a spokesman said on Sunday in 2019.",
                    "The bank will have roughly 74,000 employees by 2022, a spokesman said on Sunday in 2019.")
-    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert not _conflicts(story)
 
 
 def test_a_vague_figure_conflicts_with_nothing_it_does_not_cover(tmp_path):
     story = _story(tmp_path, "Thousands of homes were flooded when the river rose, officials said.",
                    "Some 1,283 homes were flooded when the river rose, officials said.")
-    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert not _conflicts(story)
 
 
 def test_the_size_of_a_whole_set_is_no_count_of_the_part(tmp_path):
     story = _story(tmp_path, "Warnings were issued in all 47 prefectures as the storm neared, officials said.",
                    "Warnings were issued in 11 prefectures as the storm neared, officials said.")
-    assert not [f for f in story.findings if f.verdict == Verdict.CONFLICT]
+    assert not _conflicts(story)
 
 
 def test_ages_of_two_things_a_year_apart_are_two_facts(tmp_path):

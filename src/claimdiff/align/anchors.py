@@ -74,6 +74,7 @@ def names_each_other(a: Claim, b: Claim) -> bool:
     return _names_any(a.sentence or "", b.holder) and _names_any(b.sentence or "", a.holder)
 
 
+@lru_cache(maxsize=16384)  # asked for every pair whose holders differ
 def _names_any(sentence: str, holder: str | None) -> bool:
     words = f" {normalise(sentence.replace('.com', ''))} "
     for h in (holder or "").split("|"):

@@ -155,7 +155,7 @@ class NumericExtractor:
             if per is not None:  # "$42 a share", "$61.47 per barrel": a price, never a total
                 unit, fig.end = f"{unit}/{per[0]}", per[1]
                 notes.append(f"a price per {per[0]}")
-            elif period is not None:  # "an annual salary of €30m": a rate, as "€30m a year" is
+            elif period is not None:  # "weekly wages of £90,000": a rate, as "£90,000 a week" is
                 unit = f"{unit}/{period}"
                 notes.append(f"an amount per {period}")
         elif fig.kind == "percent":

@@ -145,7 +145,7 @@ def _figure(value_: float | None, low: float | None, high: float | None, unit: s
         lo, hi = c.low, c.high
     bound = "lower" if c.low is not None and c.high is None else "upper" if c.high is not None and c.low is None else None
     if bound == "upper" and qualifier in NEAR_WORDS and hi is not None and hi > 0:
-        lo, bound, approx = hi * (1 - approx_tolerance), None, True
+        lo, bound, approx = hi * (1 - tolerance), None, True
     lo_b, hi_b = _base(lo, c.unit, -INF), _base(hi, c.unit, INF)
     if lo_b > hi_b:  # negative scale factors never occur, but keep the interval ordered
         lo_b, hi_b = hi_b, lo_b
