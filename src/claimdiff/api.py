@@ -39,12 +39,18 @@ def extract_claims(text: str, published: dt.date | None = None) -> list[Claim]:
 
 
 def _with_assumed_date(articles: list[Article], options: Options) -> list[Article]:
-    if options.assume_date is None:
+    """``--assume-date`` dates the undated articles; without it, an undated article learns
+    its story's first and last publish dates (Article.story_days)."""
+    if options.assume_date is not None:
+        return [
+            a if a.published is not None else dataclasses.replace(a, published=options.assume_date)
+            for a in articles
+        ]
+    days = sorted(a.published for a in articles if a.published is not None)
+    if not days or len(days) == len(articles):
         return articles
-    return [
-        a if a.published is not None else dataclasses.replace(a, published=options.assume_date)
-        for a in articles
-    ]
+    return [a if a.published is not None else dataclasses.replace(a, story_days=(days[0], days[-1]))
+            for a in articles]
 
 
 def compare_story(name: str, articles: list[Article], options: Options,

@@ -125,7 +125,9 @@ def hash_part(h: Any, data: bytes) -> None:
 
 def article_key(article: Article, salt: str) -> str:
     h = hashlib.sha256(salt.encode())
-    for part in (article.id, article.text, _iso(article.published), article.source, article.title):
+    days = article.story_days
+    for part in (article.id, article.text, _iso(article.published), article.source, article.title,
+                 None if days is None else f"{days[0]}/{days[1]}"):
         hash_part(h, ("" if part is None else part).encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 

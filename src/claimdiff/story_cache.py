@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("claimdiff")
 
-FORMAT = 1  # bump when the entry layout changes
+FORMAT = 2  # bump when the entry layout changes (2: Article.story_days)
 
 # Options that decide how a run is carried out, never what it finds: where the
 # work runs and in what batches (--jobs 2 and the Dask backend give the same bytes,

@@ -151,8 +151,12 @@ def _offsets(runs: tuple[tuple[int, int, int], ...]) -> list[list[int]]:
     return out
 
 
-_ARTICLE_SPECIAL = {"published": _date, "offsets": _offsets, "warnings": _strings}
-_I_PUB, _I_OFFS, _I_AWARN = (_ARTICLE.index(n) for n in ("published", "offsets", "warnings"))
+def _days(days: tuple[dt.date, dt.date]) -> list[str]:
+    return [_date(d) for d in days]
+
+
+_ARTICLE_SPECIAL = {"published": _date, "offsets": _offsets, "warnings": _strings, "story_days": _days}
+_I_PUB, _I_OFFS, _I_AWARN, _I_DAYS = (_ARTICLE.index(n) for n in ("published", "offsets", "warnings", "story_days"))
 
 
 def encode_article(article: Article) -> list[Any]:
@@ -165,6 +169,9 @@ def decode_article(row: list[Any]) -> Article:
         row[_I_PUB] = _fromiso(row[_I_PUB])
     row[_I_OFFS] = tuple(tuple(run) for run in row[_I_OFFS])
     row[_I_AWARN] = tuple(row[_I_AWARN])
+    if row[_I_DAYS] is not None:
+        first, last = row[_I_DAYS]
+        row[_I_DAYS] = (_fromiso(first), _fromiso(last))
     return Article(*row)
 
 

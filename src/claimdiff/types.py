@@ -195,6 +195,11 @@ class Article:
     raw: str = ""
     offsets: tuple[tuple[int, int, int], ...] = ()
     warnings: tuple[str, ...] = ()
+    # An undated article's story is dated by its other articles (first and last publish
+    # date): a date that reads the same against any day from the first to shortly after
+    # the last ("Thursday's crush", "on 11 September") resolves against them
+    # (extract/temporal.py); one that needs the exact day ("yesterday") does not.
+    story_days: tuple[dt.date, dt.date] | None = None
 
     def raw_offset(self, clean_offset: int) -> int | None:
         """Offset in ``raw`` of a character of ``text``, or None where it cannot be mapped."""

@@ -1,4 +1,7 @@
-"""The fast date paths (time_fast) must give exactly what dateparser gives.
+"""The fast date paths (time_fast) must give exactly what dateparser gives, but for one
+deliberate difference: a day named without a year that is the publish day itself stays
+in the publish year whatever the tense (dateparser moves it a year on when preferring
+the future), as ``resolve`` does for every reading (time_dates._year_of).
 
 Side by side over generated expressions: every month (full name, abbreviation,
 other casings), several years and days (including leap days and invalid days),
@@ -14,7 +17,7 @@ import datetime as dt
 import pytest
 
 from claimdiff.extract import time_dates
-from claimdiff.extract.time_dates import _parser, _widen, resolve
+from claimdiff.extract.time_dates import _parser, _widen, _year_of, resolve
 from claimdiff.extract.time_fast import fast_point
 
 BASES = [None, dt.date(2025, 5, 1), dt.date(2024, 2, 29), dt.date(2023, 12, 31), dt.date(2026, 1, 1)]
@@ -47,7 +50,10 @@ def _dateparser(t: str, base: dt.date | None, prefer: str):
     data = _parser(base, prefer).get_date_data(t)
     if data.date_obj is None:
         return None
-    return _widen(data.date_obj.date(), data.period or "day"), data.period
+    value = _widen(data.date_obj.date(), data.period or "day")
+    if base is not None and data.period == "day" and not time_dates._ANY_YEAR.search(t):
+        value = _year_of(value, base, prefer)
+    return value, data.period
 
 
 @pytest.mark.parametrize("base", BASES, ids=str)
@@ -85,3 +91,16 @@ def test_resolve_identical_with_and_without_fast_path(base, monkeypatch):
             m.setattr(time_dates, "fast_point", lambda t, b, p: None)
             slow = [resolve(t, base, prefer) for t in texts]
         assert fast == slow
+
+
+@pytest.mark.parametrize("text", ["3 August", "August 3", "03 August at 19:05", "Aug 3 at 9 am"])
+@pytest.mark.parametrize("prefer", PREFERS)
+def test_the_publish_day_named_without_a_year_is_that_day(text, prefer):
+    assert resolve(text, dt.date(2017, 8, 3), prefer).date.start == dt.date(2017, 8, 3)
+
+
+def test_a_day_without_a_year_takes_the_side_the_tense_prefers():
+    base = dt.date(2017, 8, 3)
+    assert resolve("9 August", base, "past").date.start == dt.date(2016, 8, 9)
+    assert resolve("1 August at 10 pm", base, "future").date.start == dt.date(2018, 8, 1)
+    assert resolve("1 August", base, "current_period").date.start == dt.date(2017, 8, 1)

@@ -38,6 +38,10 @@ SAME_MEASURE_BONUS = 0.15
 # Likewise two figures citing the same source ("police put the crowd at 25,000")
 # are better partners than figures from different sources in the same sentence.
 SAME_SOURCE_BONUS = 0.10
+# And two articles naming one day ("11 September", "September 11") are better partners
+# than two dates that merely fit ("11 September" within "this month"). Figures get no
+# such bonus: two different tolls must still meet to be found in conflict.
+SAME_DAY_BONUS = 0.10
 # Two claims of one article: only near-restatements or true self-contradictions.
 SELF_THRESHOLD = 0.75
 # ... and an article restating one figure with one measure, at far less.
@@ -213,4 +217,6 @@ def priority(a: Claim, b: Claim, score: float, fa: Facts, fb: Facts) -> float:
     bonus = SAME_MEASURE_BONUS if fa.measure == fb.measure else 0.0
     if shared_attribution(a, b):
         bonus += SAME_SOURCE_BONUS
+    if a.kind == ClaimKind.DATE and a.article != b.article and restated(a, b):
+        bonus += SAME_DAY_BONUS
     return score + bonus

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..types import Article, Claim, ClaimKind, DateValue, Explanation
 from .base import MAX_SCORE, sentence_of
 from .clock import clock_spans
-from .time_dates import NO_BASE, resolve, weekday_in
+from .time_dates import NO_BASE, resolve, resolve_in_story, weekday_in
 from .time_derived import derive_completions
 from .time_detect import candidates
 from .time_durations import parse_duration
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 # Base score per reading: how often that rule is right on our eval set, rounded down.
 SCORES = {
-    "dateparser": 0.85, "weekday": 0.8, "part-of-period": 0.75, "period-edge": 0.7, "quarter": 0.8,
+    "dateparser": 0.85, "numeric": 0.85, "weekday": 0.8, "part-of-period": 0.75, "period-edge": 0.7, "quarter": 0.8,
     "half": 0.8, "season": 0.7, "decade": 0.8, "so-far": 0.65, "relative": 0.5, "duration": 0.85,
 }
 # A duration's measure names the span of time, not the event at its end, so that
@@ -139,6 +139,8 @@ class TemporalExtractor:
         if re.match(r"\s*ago\b", after, re.I) and not text.lower().endswith("ago"):
             expr = text + " ago"
         res = resolve(expr, article.published, event.prefer)
+        if res.unresolved == NO_BASE and article.story_days is not None:
+            res = resolve_in_story(expr, article.story_days, event.prefer)
         if res.date is None and res.unresolved != NO_BASE:
             year = _YEAR_IN.search(text)
             if year and (year.start(), year.end()) != (0, len(text)):

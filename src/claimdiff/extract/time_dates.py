@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,6 +24,8 @@ from .time_fast import fast_point
 from .time_fuzzy import _MONTH_RE, NeedsBase, parse_fuzzy
 
 NO_BASE = "no publish date; use --assume-date"
+_MONTH_NAME = re.compile(rf"\b{_MONTH_RE}(?!\w)", re.I)
+_ANY_YEAR = re.compile(r"\b\d{3,}\b|'\d\d\b")  # "May 1, 1552" names its year too
 WEEKDAYS = {name.lower(): i + 1 for i, name in enumerate(calendar.day_name)}
 WEEKDAYS.update({"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7})
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b\.?", re.I)
@@ -148,6 +151,66 @@ def _day_range(t: str, base: dt.date | None, prefer: str) -> Resolution | None:
     return Resolution(value, "day-range", (f"days {a}-{b} of {last:%B %Y}: {value.iso()}",))
 
 
+# An undated article is taken to appear between its story's first publish date and this
+# many days after the last: a follow-up comes a day or two on.
+STORY_DAYS_AFTER = 2
+
+
+def _year_of(value: DateValue, base: dt.date, prefer: str) -> DateValue:
+    """A day and month without a year ("03 August at 19:05") in the year that puts it on
+    the preferred side of the base day, the base day itself included: dateparser
+    counts the time of day, so 19:05 on the publish day reads as a year off."""
+    day = value.start
+    try:
+        point = day.replace(year=base.year)
+        if prefer == "past" and point > base:
+            point = point.replace(year=base.year - 1)
+        elif prefer == "future" and point < base:
+            point = point.replace(year=base.year + 1)
+    except ValueError:  # 29 February in a year without one: keep dateparser's reading
+        return value
+    return DateValue(point, point, "day")
+
+
+_NUMERIC = re.compile(r"^(?:[a-z]+,?\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$", re.I)
+
+
+def _numeric(t: str, weekday: int | None) -> Resolution | None:
+    """"24/09/2015", "Thursday 05/09/2015": day and month in either order (the US writes
+    the month first, most of the world the day). Read where only one order is a date, or
+    a named weekday picks one; else unresolved, not guessed."""
+    m = _NUMERIC.match(t)
+    if m is None:
+        return None
+    a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    days = set()
+    for day, month in ((a, b), (b, a)):
+        try:
+            days.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if weekday is not None:
+        days = {d for d in days if d.isoweekday() == weekday}
+    if len(days) != 1:
+        return Resolution(None, "numeric", unresolved=f"'{t}': day and month order unclear", weekday=weekday)
+    day = days.pop()
+    return Resolution(DateValue(day, day, "day"), "numeric", (f"numeric date: {day.isoformat()}",), weekday=weekday)
+
+
+def resolve_in_story(text: str, days: tuple[dt.date, dt.date], prefer: str) -> Resolution:
+    """``text`` read in an undated article of a story published from days[0] to days[1]:
+    resolved only where any day of that window (plus STORY_DAYS_AFTER) gives one answer
+    ("Thursday's crush" the day after a Thursday, "on 11 September"), so never
+    "yesterday". Every reading moves forward with its base day, never back, so the same
+    answer at both ends is the same answer throughout."""
+    first, last = days[0], days[1] + dt.timedelta(days=STORY_DAYS_AFTER)
+    early, late = resolve(text, first, prefer), resolve(text, last, prefer)
+    if early.date is None or early.date != late.date:
+        return Resolution(None, early.rule, unresolved=NO_BASE, weekday=early.weekday)
+    note = f"read against the story's publish dates, {first.isoformat()} to {last.isoformat()}: the article has none"
+    return dataclasses.replace(early, notes=(*early.notes, note))
+
+
 def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> Resolution:
     """Interval for a date expression. ``prefer`` is dateparser's PREFER_DATES_FROM
     ("past", "future" or "current_period"), chosen by the caller from the tense."""
@@ -171,6 +234,9 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
     days = _day_range(t, base, prefer)
     if days is not None:
         return days
+    numeric = _numeric(t, weekday)
+    if numeric is not None:
+        return numeric
     if base is None and (not has_year or _RELATIVE.search(t)):
         return Resolution(None, "relative", unresolved=NO_BASE, weekday=weekday)
     try:
@@ -187,6 +253,9 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
     if found is None:
         return Resolution(None, "unparsed", unresolved=f"cannot read '{t}' as a date", weekday=weekday)
     value = _widen(found[0], found[1])
+    if base is not None and value.granularity == "day" and _MONTH_NAME.search(t) \
+            and not _ANY_YEAR.search(t) and not _RELATIVE.search(t):
+        value = _year_of(value, base, prefer)
     notes = [f"dateparser ({found[2]}): {value.iso()}"]
     if weekday and value.granularity == "day" and value.start.isoweekday() != weekday:
         notes.append(f"named weekday does not match {value.start:%A %d %b %Y}")

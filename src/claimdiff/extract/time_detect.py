@@ -45,6 +45,7 @@ def _compile(name: str, pattern: str) -> re.Pattern:
 
 PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) for name, p in (
     ("iso", rf"\b{_Y}-[01]\d-[0-3]\d\b"),
+    ("numeric", rf"\b(?:{_WD},?\s+)?\d{{1,2}}/\d{{1,2}}/{_Y}\b"),
     ("weekday-date", rf"\b{_WD},?\s+{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b"),
     ("month-day", rf"\b{_MONTH_RE}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_Y})?\b(?!\s*(?:%|percent|people|per))"),
     ("day-range", rf"\b(?:between\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|\u2013|until|through)\s*\d{{1,2}}"

@@ -46,10 +46,10 @@ def _day(year: int, month: int, day: int) -> tuple[dt.date, str] | None:
 
 
 def _no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
-    """"May 12" takes the publish year; dateparser moves it a year back when
-    preferring the past and it falls after the base, and a year on when
-    preferring the future and it falls on or before the base (the base day itself
-    included, as dateparser does). 29 February is left to dateparser."""
+    """"May 12" takes the publish year, a year back when preferring the past and it
+    falls after the base, a year on when preferring the future and it falls before
+    it. The base day itself stays (dateparser would move it a year on: "03 August"
+    in an article of 3 August is that day). 29 February is left to dateparser."""
     if (month, day) == (2, 29) or prefer not in ("past", "future", "current_period"):
         return None
     found = _day(base.year, month, day)
@@ -58,7 +58,7 @@ def _no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date,
     point = found[0]
     if prefer == "past" and point > base:
         point = point.replace(year=base.year - 1)
-    elif prefer == "future" and point <= base:
+    elif prefer == "future" and point < base:
         point = point.replace(year=base.year + 1)
     return point, "day"
 
