@@ -26,6 +26,8 @@ from claimdiff.types import ClaimKind
         ("The landslide claimed 22 lives in the valley.", "22", "killed", None, 22, 22),
         ("Divers are still searching for 6 fishermen who remain missing off the cape.", "6", "missing", "fisherman", 6, 6),
         ("Doctors treated 31 commuters who were injured in the derailment.", "31", "wounded", "commuter", 31, 31),
+        # the figure, not its partitive noun, is the subject of the verb
+        ("The trawler sank at dawn, and officials said four of its 11 crew had died.", "four", "killed", "crew", 4, 4),
     ],
 )
 def test_casualty_claims(numeric, text, span, measure, concept, low, high):

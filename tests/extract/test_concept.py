@@ -21,6 +21,7 @@ from claimdiff.types import ClaimKind
         ("One person was killed and 8 others were hurt.", "One", "people", "killed"),
         # a member of a group counts the group: "six crew members" as "a crew of six"
         ("The ferry carried 40 passengers and six crew members.", "six", "crew", None),
+        ("The club’s 300 members voted to merge.", "300", "club", "voted"),
     ],
 )
 def test_concept_and_measure(numeric, text, span, concept, measure):

@@ -114,7 +114,10 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
             return _combined(tok) or (word_measure(tok) or "", tok.text)
         if tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "CCONJ", "SCONJ"):
             break  # "26 people and injured 650": past a conjunction the word is another figure's
-    # the governing verb: "were killed", "had perished", "killing at least 12"
+    # the governing verb: "were killed", "had perished", "killing at least 12"; in "five of
+    # its 12 crew had died" the figure is the subject, its partitive noun hangs on "of"
+    if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i == num.i:
+        anchor = num
     head, role = anchor.head, anchor.dep_
     if role in ("conj",) and head.dep_ in _SUBJ + ("dobj",):
         head, role = head.head, head.dep_

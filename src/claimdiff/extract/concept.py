@@ -130,8 +130,13 @@ def concept_word(noun: "Token | None") -> str | None:
         lemma = lemma[:-1]  # "Palestinians" -> "palestinian": spaCy leaves proper plurals alone
     lemma = _FOLD.get(lemma, lemma)
     if lemma in RELATIONAL_NOUNS:
-        # "eight crew members" counts the crew, as "a crew of eight" does
-        group = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        # "eight crew members" counts the crew, as "a crew of eight" does; so does "the
+        # crew's 12 members"
+        group = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.pos_ == "NOUN"), None)
+        if group is None:  # the parser may hang "the crew's" elsewhere: the possessive just before
+            mark = next((t for t in noun.doc[max(0, noun.i - 3):noun.i] if t.dep_ == "case"
+                         and t.lower_ in ("'s", "\u2019s")), None)
+            group = mark.head if mark is not None and mark.head.pos_ == "NOUN" else None
         if group is not None:
             return concept_word(group)
     if lemma in _NOT_CONCEPT or noun.lower_ in _NOT_CONCEPT:
