@@ -28,6 +28,7 @@ from claimdiff.types import ClaimKind
         ("Doctors treated 31 commuters who were injured in the derailment.", "31", "wounded", "commuter", 31, 31),
         # the figure, not its partitive noun, is the subject of the verb
         ("The trawler sank at dawn, and officials said four of its 11 crew had died.", "four", "killed", "crew", 4, 4),
+        ("The consulate said nine Dutch tourists were among those killed in the blast.", "nine", "killed", "tourist", 9, 9),
     ],
 )
 def test_casualty_claims(numeric, text, span, measure, concept, low, high):

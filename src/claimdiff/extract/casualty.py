@@ -75,9 +75,21 @@ def _idiom(verb: "Token") -> tuple[str, str] | None:
         if child.dep_ == "dobj" and child.lower_ in ("lives", "life") and verb.lemma_ in ("lose", "claim", "take", "cost"):
             return "killed", verb.doc[verb.i:child.i + 1].text
         if child.dep_ == "prep" and child.lower_ == "among":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and word_measure(obj):
-                    return word_measure(obj) or "", f"among the {obj.text}"
+            return _among(child)
+    return None
+
+
+def _among(prep: "Token") -> tuple[str, str] | None:
+    """"among the dead", "among those killed": the group a figure is counted in."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if word_measure(obj):
+            return word_measure(obj) or "", f"among the {obj.text}"
+        if obj.lower_ in ("those", "the"):
+            for part in obj.children:
+                if part.dep_ in ("acl", "amod", "relcl") and word_measure(part):
+                    return word_measure(part) or "", f"among {obj.text} {part.text}"
     return None
 
 
@@ -99,8 +111,13 @@ def casualty_measure(num: "Token", noun: "Token | None") -> tuple[str, str] | No
         found = _combined(noun)
         if found:
             return found
-    # participles and adjectives on the noun: "40 people injured", "12 people dead"
+    # participles and adjectives on the noun: "40 people injured", "12 people dead"; "seven
+    # pilgrims among those killed"
     for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "among" and child.i > anchor.i:
+            found = _among(child)
+            if found:
+                return found
         if child.dep_ in ("amod", "acl", "relcl", "appos") and child.i > anchor.i:
             found = _combined(child)
             if found:
