@@ -93,3 +93,15 @@ def test_money_ranges(numeric, text, span, low, high, unit):
     claim = only(numeric(text), span)
     assert claim.kind == ClaimKind.MONEY and claim.unit == unit
     assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_fraction_is_not_a_range_end(numeric):
+    # "by a quarter to €17bn": a share of the cut and the level it reaches, two figures
+    claim = only(numeric("The lender will cut its running costs by a quarter to €17bn by 2028."), "€17bn")
+    assert (claim.unit, claim.value) == ("EUR", 17e9)
+
+
+def test_a_fraction_is_not_a_date(nlp):
+    from claimdiff import extract_claims
+    claims = extract_claims("The lender will cut its running costs by a quarter to €17bn by 2028.")
+    assert "a quarter" not in [c.text for c in claims]

@@ -112,7 +112,8 @@ def _join_ranges(text: str, numbers: list[Number]) -> list[Figure]:
             if lo < hi / 1000 and b.rule == "digits+scale" and a.rule == "digits":
                 # "5 to 7 million", "$5-7bn": the scale of the second applies to both
                 lo *= hi / _unscaled(text, b)
-            if lo < hi:
+            # a fraction is a share, never a range's end: "cut costs by a quarter to €17bn"
+            if lo < hi and "fraction" not in (a.rule, b.rule):
                 start = a.start
                 if how == "between":
                     window = max(0, a.start - 14)

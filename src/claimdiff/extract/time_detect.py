@@ -86,7 +86,7 @@ _SKIP = re.compile(
     r"(?:years|months|weeks|days|decades) (?:past|gone by|before|earlier|later|ago)|"
     r"(?:the\s+)?(?:coming|next|past|last|previous|following)\s+(?:years|months|weeks|days|decades)|"
     r"(?:the\s+)?(?:first|second|third|fourth|\d+(?:st|nd|rd|th))|the season|season|one day|some day|that day|"
-    r"the same day|the time|this week's|each year|every year|later|earlier|"
+    r"the same day|the time|this week's|each year|every year|later|earlier|a quarter|a half|half|"
     r"(?:within|for|over|after|in)\s+(?:hours|days|weeks|months|years|decades))$", re.I)
 # A comma inside an entity that does not continue a date ("Wednesday, April 30, 2025"
 # and "April 30, 2025" continue; "Dec. 15, two weeks" does not).
