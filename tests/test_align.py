@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 
@@ -192,3 +193,12 @@ def test_one_event_dated_twice_after_two_sources_is_a_self_contradiction() -> No
     other = claim(K.DATE, "b", "Thursday", "The stadium by the river opened on Thursday, according to the mayor.",
                   measure="start", attribution="the mayor", weekday=4)
     assert texts(align([text, caption, other])) == [["Friday", "Thursday, June 4, 2026", "Thursday"]]
+
+
+def test_a_sum_restated_per_week_in_its_sentence_is_one_figure() -> None:
+    from claimdiff import extract_claims
+    a = [dataclasses.replace(c, article="a") for c in extract_claims(
+        "The striker will earn 26m euros a year - 500,000 euros a week - under the deal.")]
+    b = [dataclasses.replace(c, article="b") for c in extract_claims(
+        "Reports said the striker will earn 26m euros a year at his new club.")]
+    assert ["26m euros a year", "500,000 euros a week", "26m euros a year"] in texts(align(a + b))

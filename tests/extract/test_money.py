@@ -105,3 +105,10 @@ def test_a_fraction_is_not_a_date(nlp):
     from claimdiff import extract_claims
     claims = extract_claims("The lender will cut its running costs by a quarter to €17bn by 2028.")
     assert "a quarter" not in [c.text for c in claims]
+
+
+def test_the_verb_says_what_an_unnamed_sum_is(numeric):
+    claim = only(numeric("The striker will earn 12m euros a year under the new deal."), "12m euros a year")
+    assert claim.measure == "earn"
+    named = only(numeric("The club confirmed an annual salary of €12m."), "€12m")
+    assert named.amount_of == "salary" and named.measure is None

@@ -176,6 +176,8 @@ def _one_measure(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
         return True
     if not restated(a, b):
         return False
+    if a.sentence == b.sentence and (fa.measure is None or fb.measure is None):
+        return True  # restated in the sentence that measures it: "earn 45m euros a year - 865,000 a week"
     return fa.date or bool(fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"))
 
 

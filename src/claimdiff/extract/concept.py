@@ -200,14 +200,29 @@ def amount_period(num: "Token") -> str | None:
                  if c.dep_ == "amod" and c.lower_ in PERIOD_ADJECTIVES), None)
 
 
-def amount_head(num: "Token") -> "Token | None":
-    """The token of amount_noun's noun."""
+def amount_verb(num: "Token") -> str | None:
+    """The verb an amount is the object of ("he will earn 45m euros a year" -> earn), for
+    an amount no noun names: the verb then says what it is (a pay, a price paid)."""
+    t = _amount_top(num)
+    if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+        return t.head.lemma_.lower()
+    return None
+
+
+def _amount_top(num: "Token") -> "Token":
+    """The last token of an amount's own words ("222 million euro"), from its numeral."""
     t = num
-    for _ in range(6):  # past the figure's own words: "222 million euro"
+    for _ in range(6):
         if t.dep_ in _AMOUNT_DEPS and t.head.i > t.i and _amount_part(t.head):
             t = t.head
         else:
             break
+    return t
+
+
+def amount_head(num: "Token") -> "Token | None":
+    """The token of amount_noun's noun."""
+    t = _amount_top(num)  # past the figure's own words: "222 million euro"
     head = None
     if t.dep_ in _AMOUNT_DEPS and t.head.i > t.i and t.head.pos_ == "NOUN":
         head = t.head

@@ -149,6 +149,10 @@ class NumericExtractor:
             kind = ClaimKind.MONEY
             tokens = self._figure_tokens(doc, num, fig)
             amount_of = self._amount_concept(tokens, notes)
+            if amount_of is None:  # "he will earn 45m euros a year": the verb says what it is
+                measure = next(filter(None, map(concept.amount_verb, tokens)), None)
+                if measure:
+                    notes.append(f"the object of '{measure}'")
             per = self._per_unit(doc, text, fig.end)
             period = next(filter(None, map(concept.amount_period, tokens)), None) \
                 if per is None and unit and "/" not in unit else None
