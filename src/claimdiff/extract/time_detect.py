@@ -117,7 +117,8 @@ _TEMPORAL_WORD = re.compile(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|
 _SEASON = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.I)
 _A_UNIT = re.compile(r"an?\s+(?:day|week|month|year)", re.I)
 _DURATION_CUE_BEFORE = re.compile(
-    r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|least|of|took|take|takes|lasted|last)\s+$", re.I)
+    r"\b(?:for|in|within|over|after|than|about|nearly|almost|around|least|of|took|take|takes|lasted|last|"
+    r"(?:almost|nearly|already|now)?\s*been)\s+$", re.I)  # "it has almost been a day"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
