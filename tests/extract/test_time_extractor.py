@@ -2,6 +2,10 @@
 
 import datetime as dt
 
+import pytest
+
+import claimdiff
+
 from claimdiff.extract.temporal import TemporalExtractor
 from claimdiff.types import Article, ClaimKind
 
@@ -192,3 +196,12 @@ def test_a_part_of_the_day_is_not_the_event(nlp):
     saturday, sunday = one(claims, "Saturday"), one(claims, "Sunday")
     assert saturday.measure not in ("evening", None) and sunday.measure not in ("night", None)
     assert saturday.measure != sunday.measure
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Rescuers say it has almost been a day since the tunnel collapsed.", "a day", "day"),
+    ("It has been a week since the river burst its banks.", "a week", "week"),
+])
+def test_a_unit_after_been_is_a_duration(text, span, unit):
+    found = [c for c in claimdiff.extract_claims(text) if c.text == span]
+    assert [(c.kind.value, c.unit) for c in found] == [("duration", unit)]

@@ -75,11 +75,3 @@ def test_assume_date_still_dates_undated_articles(tmp_path):
     story = claimdiff.compare([folder], Options(use_cache=False, assume_date=dt.date(2015, 9, 26))).stories[0]
     assert _dates(story, "undated")["yesterday"] == dt.date(2015, 9, 25)
 
-
-@pytest.mark.parametrize("text, span, unit", [
-    ("Rescuers say it has almost been a day since the tunnel collapsed.", "a day", "day"),
-    ("It has been a week since the river burst its banks.", "a week", "week"),
-])
-def test_a_unit_after_been_is_a_duration(text, span, unit):
-    found = [c for c in claimdiff.extract_claims(text) if c.text == span]
-    assert [(c.kind.value, c.unit) for c in found] == [("duration", unit)]
