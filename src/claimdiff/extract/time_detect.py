@@ -107,6 +107,7 @@ _TRAIL = re.compile(r"[\s,.;:(\u2019']+$|(?:'s)$")
 # word is cheap to look for (measured: an alternation of several words is not).
 _NEEDS: dict[str, re.Pattern] = {name: re.compile(p, re.I) for name, p in (
     ("iso", r"\d-[01]\d-"),
+    ("numeric", r"\d/\d"),
     ("quarter", r"quarter|q[1-4]"),
     ("half", r"half"),
     ("ago", r"ago"),
