@@ -110,5 +110,7 @@ def test_a_fraction_is_not_a_date(nlp):
 def test_the_verb_says_what_an_unnamed_sum_is(numeric):
     claim = only(numeric("The striker will earn 12m euros a year under the new deal."), "12m euros a year")
     assert claim.measure == "earn"
+    again = numeric("The striker will earn 12m euros a year - 230,000 euros a week - under the deal.")
+    assert [c.measure for c in again] == ["earn", "earn"]
     named = only(numeric("The club confirmed an annual salary of €12m."), "€12m")
     assert named.amount_of == "salary" and named.measure is None

@@ -204,6 +204,8 @@ def amount_verb(num: "Token") -> str | None:
     """The verb an amount is the object of ("he will earn 45m euros a year" -> earn), for
     an amount no noun names: the verb then says what it is (a pay, a price paid)."""
     t = _amount_top(num)
+    if t.dep_ == "appos" and t.head.dep_ == "dobj":
+        t = t.head  # "earn 45m euros a year - 865,000 euros a week": the same sum again
     if t.dep_ == "dobj" and t.head.pos_ == "VERB":
         return t.head.lemma_.lower()
     return None
