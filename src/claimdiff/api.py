@@ -67,6 +67,7 @@ def _judge_story(name: str, articles: list[Article], per_article: dict[str, list
     """Align and judge one story whose claims are extracted (gathered per story)."""
     from .align import align
     from .judge import judge
+    from .align.rates import as_written, in_story_currency, story_rates
     from .judge.origins import find_origins
 
     claims = [
@@ -76,7 +77,13 @@ def _judge_story(name: str, articles: list[Article], per_article: dict[str, list
         if c.measure not in options.ignored_measures
     ]
     origins = find_origins(articles)
-    findings = judge(align(claims), articles, options, origins)
+    # sums in another currency meet the story's main one at the rate the story gives
+    rates = story_rates(claims)
+    views = [in_story_currency(c, rates) for c in claims]
+    written = {id(v): c for v, c in zip(views, claims) if v is not c}
+    findings = judge(align(views), articles, options, origins)
+    if written:
+        findings = [as_written(f, written, rates) for f in findings]
     return Story(name=name, articles=tuple(articles), findings=tuple(findings),
                  claims=tuple(claims), warnings=tuple(warnings), origins=origins)
 

@@ -115,8 +115,15 @@ def _kind(k: Any) -> str:
     return k.value
 
 
-_CLAIM_SPECIAL = {"kind": _kind, "date": _datevalue, "explanation": _explanation}
-_I_KIND, _I_DATE, _I_EXPL = (_CLAIM.index(n) for n in ("kind", "date", "explanation"))
+def _conversions(items: Any) -> list[list[Any]]:
+    if type(items) is not tuple or any(type(x) is not tuple or len(x) != 2 or type(x[0]) not in (int, float)
+                                       or not math.isfinite(x[0]) or type(x[1]) is not str for x in items):
+        raise Unencodable(f"conversions {items!r}")
+    return [list(x) for x in items]
+
+
+_CLAIM_SPECIAL = {"kind": _kind, "date": _datevalue, "explanation": _explanation, "conversions": _conversions}
+_I_KIND, _I_DATE, _I_EXPL, _I_CONV = (_CLAIM.index(n) for n in ("kind", "date", "explanation", "conversions"))
 
 
 def encode_claim(claim: Claim) -> list[Any]:
@@ -137,6 +144,7 @@ def decode_claim(row: list[Any]) -> Claim:
         e = _unrow(e, len(_EXPL))
         e[_I_NOTES] = tuple(e[_I_NOTES])
         row[_I_EXPL] = Explanation(*e)
+    row[_I_CONV] = tuple((v, u) for v, u in row[_I_CONV])
     return Claim(*row)
 
 

@@ -127,6 +127,10 @@ class Claim:
     # A time of day as written, 24-hour, with its zone when one is named ("14:35",
     # "06:00 GMT"); ``value`` holds the minutes after midnight it is compared by.
     clock: str | None = None
+    # The same sum in other currencies, as the text gives it in brackets ("74 billion
+    # euros ($83 billion)"): (value, ISO code) each. Its story's exchange rates come
+    # from these (align/rates.py).
+    conversions: tuple[tuple[float, str], ...] = ()
 
     @property
     def span(self) -> Span:
@@ -173,6 +177,7 @@ class Claim:
             "holder": self.holder,
             "amount_of": self.amount_of,
             "clock": self.clock,
+            "conversions": [{"value": v, "unit": u} for v, u in self.conversions],
         }
         return out
 

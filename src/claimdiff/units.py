@@ -2,7 +2,8 @@
 
 pint is imported lazily (it costs ~0.3 s) so ``claimdiff --help`` stays fast.
 Currencies are not pint units and have no exchange rates offline: each currency
-is its own dimension, so dollars are never compared with euros.
+is its own dimension here. Dollars meet euros only at a rate the story itself gives
+in its conversions (align/rates.py).
 """
 
 from __future__ import annotations

@@ -36,6 +36,8 @@ class Figure:
     notes: list[str] = field(default_factory=list)
     glued_letters: bool = False  # letters straight after the digits that are no unit ("1st", "5G")
     fraction: bool = False
+    # the bracketed conversions folded into it ("74 billion euros ($83 billion)"): (value, unit)
+    conversions: list[tuple[float, str]] = field(default_factory=list)
 
 
 _ALPHA_AFTER = re.compile(r"^[A-Za-z]")
@@ -190,6 +192,8 @@ def _fold_conversions(text: str, figs: list[Figure]) -> list[Figure]:
             continue
         for j in inner:
             fig.notes.append(_conversion_note(text, fig, figs[j]))
+            if figs[j].value is not None and figs[j].unit:
+                fig.conversions.append((figs[j].value, figs[j].unit))
         skip.update(inner)
         fig.end = m.end()
     return out

@@ -225,6 +225,7 @@ class NumericExtractor:
             measure=measure,
             concept=concept_key,
             amount_of=amount_of,
+            conversions=tuple(fig.conversions) if kind == ClaimKind.MONEY else (),
             qualifier=fig.qualifier,
             holder=self._holder(num, text, fig, unit, holder.holder_names(doc.ents) if names is None else names,
                                 s_start, s_end, places),

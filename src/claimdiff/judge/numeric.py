@@ -27,6 +27,7 @@ from .. import codes, measures
 from ..align import shared_attribution
 from ..options import Options
 from ..types import Claim, ClaimKind, Verdict
+from ..align.rates import CURRENCY_TOLERANCE, written_currency
 from ..units import registry, to_base  # pint itself is imported only when a unit is converted
 from .text import number, quoted
 
@@ -163,10 +164,19 @@ def gap(a: Figure, b: Figure) -> float:
     return max(0.0, a.lo - b.hi, b.lo - a.hi)
 
 
-def _allowed(fa: Figure, fb: Figure, converted: bool, options: Options) -> float:
+def _tolerance(a: Claim, b: Claim, options: Options) -> float | None:
+    """The share two figures may differ by for a conversion between them: None when
+    written in one unit; wider for two currencies, converted at the story's own rate
+    (align/rates.py), than for units that convert exactly."""
+    if written_currency(a) != written_currency(b):
+        return max(options.rel_tolerance, CURRENCY_TOLERANCE)
+    return options.rel_tolerance if (a.unit or "") != (b.unit or "") else None
+
+
+def _allowed(fa: Figure, fb: Figure, tolerance: float | None) -> float:
     """How far apart two figures may be and still agree: their rounding, plus the
-    tolerance for a unit conversion."""
-    return fa.ulp + fb.ulp + (options.rel_tolerance * max(abs(_mid(fa)), abs(_mid(fb))) if converted else 0.0)
+    tolerance for a conversion."""
+    return fa.ulp + fb.ulp + (tolerance * max(abs(_mid(fa)), abs(_mid(fb))) if tolerance else 0.0)
 
 
 def agrees(a: Claim, b: Claim, fa: Figure, fb: Figure, options: Options) -> bool:
@@ -174,7 +184,7 @@ def agrees(a: Claim, b: Claim, fa: Figure, fb: Figure, options: Options) -> bool
     measure one thing and overlap within rounding and tolerances."""
     if measures.relation(a.measure, b.measure) in ("narrower", "broader") and a.kind != ClaimKind.DURATION:
         return False
-    return gap(fa, fb) <= _allowed(fa, fb, (a.unit or "") != (b.unit or ""), options)
+    return gap(fa, fb) <= _allowed(fa, fb, _tolerance(a, b, options))
 
 
 def _mid(f: Figure) -> float:
@@ -220,7 +230,8 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
     """The verdict on two figures from articles ``a.article`` and ``b.article``."""
     fa, fb = figure(a, options), figure(b, options)
     na, nb = names[a.article], names[b.article]
-    converted = (a.unit or "") != (b.unit or "")
+    tolerance = _tolerance(a, b, options)
+    converted = tolerance is not None
     rel = measures.relation(a.measure, b.measure)
     if rel in ("narrower", "broader") and a.kind != ClaimKind.DURATION:
         return _scope(a, b, fa, fb, names, rel)
@@ -241,15 +252,15 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
         if converted:
             return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal after conversion.", 0.9)
         return Outcome(Verdict.AGREE, "AG01", f"{head}: {sa} and {sb}.", 0.95)
-    allowed = _allowed(fa, fb, converted, options)
+    allowed = _allowed(fa, fb, tolerance)
     apart = gap(fa, fb)
     if apart <= allowed:
-        why = (f"within the {options.rel_tolerance:.0%} tolerance for converted figures" if converted
+        why = (f"within the {tolerance:.0%} tolerance for converted figures" if tolerance
                else "within the rounding of the figures as written")
         return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal {why}.", 0.85)
     rel_diff = apart / max(abs(_mid(fa)), abs(_mid(fb)), 1e-12)
-    basis = (f"after conversion, beyond the {options.rel_tolerance:.0%} tolerance for converted figures"
-             if converted else "beyond rounding")
+    basis = (f"after conversion, beyond the {tolerance:.0%} tolerance for converted figures"
+             if tolerance else "beyond rounding")
     # percentages differ in points: "18 percent" vs "22%" are 4 points apart, not "18%"
     distance = (f"{number(abs(_mid(fa) - _mid(fb)))} percentage points" if a.unit == b.unit == "percent"
                 else _minutes(abs(_mid(fa) - _mid(fb))) if a.kind == ClaimKind.TIME else f"{rel_diff:.0%}")

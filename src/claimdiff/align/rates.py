@@ -1,0 +1,132 @@
+"""Exchange rates a story gives itself, so that sums in different currencies can meet.
+
+Nothing is looked up: there are no rates offline, and a day's rate is not the one
+the outlets used. But international coverage writes its conversions ("74 billion
+euros ($83 billion)", "222m euros (£200m)"), and those give the story's own rate
+between two currencies. A sum in another currency is then compared in the story's
+main currency (the one most of its sums are in), as an approximate figure: outlets
+convert at different days' rates and round the result.
+
+``in_story_currency`` rewrites a claim for align and judge only; api restores the
+claims as written before anything is reported, and judge says the rate it used.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..types import Claim, ClaimKind, Finding
+from ..units import is_currency
+
+# Two conversions of one currency pair further apart than this share are not one
+# rate (a misprint, or a conversion of another figure): the pair is left unconverted.
+RATE_SPREAD = 0.15
+# Two sums written in different currencies agree within this share (judge/numeric.py):
+# outlets convert at different days' rates, and round.
+CURRENCY_TOLERANCE = 0.10
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """Units of ``target`` per unit of the claim's currency, and where the story says so."""
+
+    factor: float
+    target: str
+    source: Claim  # a claim whose brackets give the rate ("74 billion euros ($83 billion)")
+
+
+def _code(unit: str | None) -> str | None:
+    """The ISO code of a sum or a money rate ("EUR/week" -> EUR); None for a price per unit."""
+    if not is_currency(unit):
+        return None
+    code, _, per = (unit or "").partition("/")
+    return code if per in ("", "day", "week", "month", "year") else None
+
+
+def story_rates(claims: Sequence[Claim]) -> dict[str, Rate]:
+    """For each currency of the story's sums that its conversions tie to its main
+    currency: the rate into it. Empty when the story gives no conversions."""
+    seen: dict[tuple[str, str], list[tuple[float, Claim]]] = {}
+    sums: Counter[str] = Counter()
+    for c in claims:
+        code = _code(c.unit) if c.kind == ClaimKind.MONEY else None
+        if code is None:
+            continue
+        sums[code] += 1
+        if not c.value:
+            continue
+        for value, unit in c.conversions:
+            other = _code(unit)
+            if other is not None and other != code and value > 0:
+                seen.setdefault((code, other), []).append((value / c.value, c))
+                seen.setdefault((other, code), []).append((c.value / value, c))
+    if not seen:
+        return {}
+    main = max(sums, key=lambda code: (sums[code], code))
+    out: dict[str, Rate] = {}
+    for (code, target), found in sorted(seen.items()):
+        if target != main or code == main:
+            continue
+        factors = [f for f, _ in found]
+        if max(factors) > min(factors) * (1 + RATE_SPREAD):
+            continue  # the story's conversions of this pair do not agree
+        factor = statistics.median(factors)
+        source = min(found, key=lambda x: abs(x[0] - factor))[1]
+        out[code] = Rate(factor, main, source)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Converted(Claim):
+    """A sum as align and judge compare it: restated in the story's main currency.
+    ``written_unit`` is the unit its article writes it in; ``rate`` the rate used."""
+
+    written_unit: str = ""
+    rate: float = 1.0
+
+
+def written_currency(c: Claim) -> str | None:
+    """The currency the claim's article writes it in, converted or not."""
+    return _code(c.written_unit if isinstance(c, Converted) else c.unit)
+
+
+def in_story_currency(c: Claim, rates: dict[str, Rate]) -> Claim:
+    """The claim as align and judge compare it: a sum in a currency the story converts,
+    restated in its main currency; any other claim unchanged. A sum whose own brackets
+    give the main currency takes that figure."""
+    code = _code(c.unit) if c.kind == ClaimKind.MONEY and rates else None
+    rate = rates.get(code) if code is not None else None
+    if rate is None or c.unit is None:
+        return c
+    own = next((value / c.value for value, unit in c.conversions if unit == rate.target and c.value), None)
+    factor = own or rate.factor
+
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * factor
+
+    fields = {f.name: getattr(c, f.name) for f in dataclasses.fields(Claim)}
+    fields.update(value=times(c.value), low=times(c.low), high=times(c.high),
+                  unit=rate.target + c.unit[len(code or ""):])  # keeps a period: "GBP/week" -> "EUR/week"
+    return Converted(**fields, written_unit=c.unit, rate=factor)
+
+
+def as_written(finding: Finding, written: dict[int, Claim], rates: dict[str, Rate]) -> Finding:
+    """The finding with the claims as their articles write them (``written``: the
+    original of each rewritten claim, by id); where it compares sums written in
+    different currencies, its explanation says at what rate."""
+    claims = tuple(written.get(id(c), c) for c in finding.claims)
+    if len({written_currency(c) for c in finding.claims}) < 2:
+        return dataclasses.replace(finding, claims=claims)
+    notes = []
+    codes = sorted({written_currency(c) or "" for c in finding.claims if isinstance(c, Converted)})
+    for code in codes:
+        rate = rates[code]
+        notes.append(f"1 {code} = {rate.factor:.3g} {rate.target}, from {rate.source.article}'s "
+                     f"'{rate.source.text}'")
+    sentence = (f" Sums in {', '.join(codes)} are compared in {rates[codes[0]].target} at the rate the "
+                f"story itself gives ({'; '.join(notes)}).")
+    return dataclasses.replace(finding, claims=claims, explanation=finding.explanation + sentence)
