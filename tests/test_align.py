@@ -202,3 +202,13 @@ def test_a_sum_restated_per_week_in_its_sentence_is_one_figure() -> None:
     b = [dataclasses.replace(c, article="b") for c in extract_claims(
         "Reports said the striker will earn 26m euros a year at his new club.")]
     assert ["26m euros a year", "500,000 euros a week", "26m euros a year"] in texts(align(a + b))
+
+
+def test_an_age_beside_a_word_of_another_event_is_still_the_persons_age() -> None:
+    from claimdiff import extract_claims
+    a = [dataclasses.replace(c, article="a") for c in extract_claims(
+        "The fee for the 31-year-old defender beats the previous club record.")]
+    b = [dataclasses.replace(c, article="b") for c in extract_claims(
+        "The 31-year-old defender signed a three-year contract on Monday.")]
+    ages = [g for g in align(a + b) if g.kind == K.AGE]
+    assert [[c.article for c in g.claims] for g in ages] == [["a", "b"]]

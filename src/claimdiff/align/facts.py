@@ -47,9 +47,14 @@ def facts(c: Claim, story_year: int | None = None) -> Facts:
     # a time of day dates an event as a date does: outlets name it after different verbs
     # ("crashed at 2:35 p.m.", "lost contact just after 2:30 pm")
     dated = c.kind in (ClaimKind.DATE, ClaimKind.TIME)
+    # an age belongs to a person, not to an event: "the 25-year-old eclipsed the previous
+    # record" is today's age; only a past year beside it ("in 2006, the 18-year-old") is another time
+    if c.kind == ClaimKind.AGE:
+        other = past_year(c, story_year) or False
+    else:
+        other = not dated and (past_year(c, story_year) or target_year(c, story_year) or other_event(c))
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                 concept.split()[-1] if concept else None, dated, verb, value_of(c),
-                 not dated and (past_year(c, story_year) or target_year(c, story_year) or other_event(c)))
+                 concept.split()[-1] if concept else None, dated, verb, value_of(c), other)
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:
