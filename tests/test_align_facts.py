@@ -132,6 +132,14 @@ def test_an_aftershock_figure_is_tied_to_another_event() -> None:
     assert not together(align([main, after]), main, after)
 
 
+def test_a_word_of_another_event_counts_only_in_the_figures_clause() -> None:
+    fee = claim(K.MONEY, "a", "90 million euros",
+                "For a fee of 90 million euros, the move breaks the previous record.", value=9e7, unit="EUR")
+    old = claim(K.MONEY, "b", "60 million euros", "The previous record of 60 million euros stood for years.",
+                value=6e7, unit="EUR")
+    assert not other_event(fee) and other_event(old)
+
+
 def test_tolls_one_per_article_meet_even_when_they_differ() -> None:
     a = claim(K.CASUALTY, "a", "23", "The typhoon killed 23 people across the north, broadcasters said.",
               value=23, measure="killed", concept="people")

@@ -102,6 +102,7 @@ def same_place(a: str | None, b: str | None) -> bool | None:
 _OTHER_EVENT = re.compile(
     r"\b(?:aftershocks?|foreshocks?|ago|previous|prior)\b", re.I)
 OTHER_EVENT_WINDOW = 45
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014]\s")
 
 
 def other_event(c: Claim) -> bool:
@@ -115,8 +116,12 @@ def _other_event_of(sentence: str, text: str) -> bool:
     at = sentence.find(text)
     if at < 0:
         return False
-    near = sentence[max(0, at - OTHER_EVENT_WINDOW):at + len(text) + OTHER_EVENT_WINDOW]
-    return _OTHER_EVENT.search(near) is not None
+    before = sentence[max(0, at - OTHER_EVENT_WINDOW):at]
+    after = sentence[at + len(text):at + len(text) + OTHER_EVENT_WINDOW]
+    # within the figure's clause: in "a fee of 222 million euros, which smashes previous
+    # records" the word is another clause's
+    before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
+    return _OTHER_EVENT.search(before) is not None or _OTHER_EVENT.search(after) is not None
 
 
 def past_year(c: Claim, story_year: int | None) -> int | None:
