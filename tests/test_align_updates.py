@@ -140,6 +140,12 @@ def test_a_target_for_a_later_year_is_not_the_present_figure(tmp_path):
     assert not _conflicts(story)
 
 
+def test_a_sum_one_article_sets_for_a_later_year_still_agrees(tmp_path):
+    story = _story(tmp_path, "The overhaul will cost the bank 6.2 billion euros by 2022, a spokesman said in 2019.",
+                   "The overhaul will cost the bank 6.2 billion euros, a spokesman said in 2019.")
+    assert [f.verdict for f in story.findings if f.claims[0].kind == ClaimKind.MONEY] == [Verdict.AGREE]
+
+
 def test_a_vague_figure_conflicts_with_nothing_it_does_not_cover(tmp_path):
     story = _story(tmp_path, "Thousands of homes were flooded when the river rose, officials said.",
                    "Some 1,283 homes were flooded when the river rose, officials said.")

@@ -188,6 +188,10 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
         return True
     if not fa.date and fa.other != fb.other:
         return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
+    if fa.target != fb.target and (None not in (fa.target, fb.target) or not overlap(a, b, fa.value, fb.value)):
+        # "74,000 employees by 2022" is a goal, not today's 91,500; but "to cost €7.4bn by
+        # 2022" and "a €7.4bn cost" are one figure, one article naming the year
+        return True
     # "Target fell 9.7%" vs "Costco was down 6.8%": one measure, two holders. One figure
     # under two holders may still be one fact (a holder is the parse's guess: a photo
     # credit, the buyer rather than the bought): such a pair may sit in a group that

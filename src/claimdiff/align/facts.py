@@ -36,6 +36,8 @@ class Facts:
     # anchors.other_event: True for a word tying the figure to another event ("aftershock"),
     # or the earlier year written beside it ("the 1994 stampede", past_year) ; False if none
     other: bool | int
+    # anchors.target_year: the later year a figure is set for ("74,000 employees by 2022")
+    target: int | None = None
 
 
 def facts(c: Claim, story_year: int | None = None) -> Facts:
@@ -50,11 +52,12 @@ def facts(c: Claim, story_year: int | None = None) -> Facts:
     # an age belongs to a person, not to an event: "the 25-year-old eclipsed the previous
     # record" is today's age; only a past year beside it ("in 2006, the 18-year-old") is another time
     if c.kind == ClaimKind.AGE:
-        other = past_year(c, story_year) or False
+        other, target = past_year(c, story_year) or False, None
     else:
-        other = not dated and (past_year(c, story_year) or target_year(c, story_year) or other_event(c))
+        other = not dated and (past_year(c, story_year) or other_event(c))
+        target = None if dated else target_year(c, story_year)
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                 concept.split()[-1] if concept else None, dated, verb, value_of(c), other)
+                 concept.split()[-1] if concept else None, dated, verb, value_of(c), other, target)
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:
