@@ -18,6 +18,8 @@ from claimdiff.types import ClaimKind
         ("The fence stretches 40 miles along the border.", "40 miles", 40, "mile", "length"),
         ("The trawler sank 12 nautical miles off the cape.", "12 nautical miles", 12, "nautical_mile", None),
         ("The crane is 95 metres tall.", "95 metres", 95, "meter", "height"),
+        ("The divers found the wreck some 60 metres underwater.", "some 60 metres", 60, "meter", "depth"),
+        ("The crew were trapped nearly 300 yards underground.", "nearly 300 yards", 300, "yard", "depth"),
         ("The shaft is 1,100 feet deep.", "1,100 feet", 1100, "foot", "depth"),
         ("Fire destroyed 8,500 hectares of pine forest.", "8,500 hectares", 8500, "hectare", "area"),
         ("The ranch was sold with 3,000 acres of grazing land.", "3,000 acres", 3000, "acre", "area"),

@@ -72,7 +72,8 @@ _DIMENSION_MEASURE = {
 _CONTEXT_MEASURE = {
     "long": "length", "length": "length", "stretch": "length", "span": "length",
     "high": "height", "tall": "height", "height": "height", "altitude": "height",
-    "elevation": "height", "deep": "depth", "depth": "depth", "wide": "width",
+    "elevation": "height", "deep": "depth", "depth": "depth", "underground": "depth", "underwater": "depth",
+    "wide": "width",
     "width": "width", "across": "width", "away": "distance", "distance": "distance",
     "from": "distance", "travel": "distance", "walk": "distance", "drive": "distance",
     "rain": "rainfall", "rainfall": "rainfall", "snow": "snowfall", "snowfall": "snowfall",
