@@ -205,3 +205,17 @@ def test_a_part_of_the_day_is_not_the_event(nlp):
 def test_a_unit_after_been_is_a_duration(text, span, unit):
     found = [c for c in claimdiff.extract_claims(text) if c.text == span]
     assert [(c.kind.value, c.unit) for c in found] == [("duration", unit)]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("In her three seasons at the club she scored 41 goals.", "three seasons", 3.0),
+    ("He spent five straight seasons in Italy before the move.", "five straight seasons", 5.0),
+])
+def test_sports_seasons_are_durations_in_seasons(text, span, value):
+    found = [c for c in claimdiff.extract_claims(text) if c.text == span]
+    assert [(c.kind.value, c.value, c.unit) for c in found] == [("duration", value, "season")]
+
+
+def test_a_hotel_named_four_seasons_is_no_duration():
+    assert not [c for c in claimdiff.extract_claims("Guests left the Four Seasons hotel on Friday.")
+                if c.kind.value == "duration"]

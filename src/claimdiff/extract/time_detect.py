@@ -23,7 +23,7 @@ _Y = r"(?:1[89]|20)\d\d"
 _NUMW = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|"
          r"twenty|thirty|forty|fifty|a dozen|a couple of|several|a few)")
 _UNIT = (r"(?:(?:consecutive|straight|successive|full)\s+)?"
-         r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)")
+         r"(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|seasons?)")
 # The letters every match of a pattern starts with (any case; all its alternatives,
 # optional words included). A lookahead on them lets the regex engine reject most
 # positions of a text with one character test instead of trying every
@@ -114,7 +114,7 @@ _NEEDS: dict[str, re.Pattern] = {name: re.compile(p, re.I) for name, p in (
 )}
 _TIME_ENT = re.compile(_WD + r"|" + _MONTH_RE + r"|hours?\b|minutes?\b", re.I)
 _TEMPORAL_WORD = re.compile(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|hour|minute|fortnight|quarter|"
-                            r"half|spring|summer|autumn|fall|winter|decade|yesterday|tomorrow", re.I)
+                            r"half|spring|summer|autumn|fall|winter|decade|yesterday|tomorrow|seasons\b", re.I)
 _SEASON = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.I)
 _A_UNIT = re.compile(r"an?\s+(?:day|week|month|year)", re.I)
 _DURATION_CUE_BEFORE = re.compile(
@@ -192,6 +192,8 @@ def candidates(doc: "Doc", text: str | None = None) -> list[tuple[int, int, str]
             continue
         if not _TEMPORAL_WORD.search(span_text):
             continue
+        if re.fullmatch(r"(?:[A-Z][a-z]+\s+)+Seasons", span_text):
+            continue  # "the Four Seasons hotel": a name
         if _SEASON.fullmatch(span_text):
             last = doc.char_span(start, end, alignment_mode="expand")[-1]
             if last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "NOUN":

@@ -15,6 +15,8 @@ UNITS = {
     "second": "second", "minute": "minute", "hour": "hour", "day": "day", "night": "day",
     "week": "week", "fortnight": "fortnight", "month": "month", "year": "year",
     "decade": "decade", "century": "century",
+    # a sports season: no fixed length, so "four seasons" meets seasons only
+    "season": "season",
 }
 WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -36,7 +38,7 @@ _QUAL = "|".join(sorted((re.escape(w) for w in {*LOWER, *UPPER, *APPROX}), key=l
 DURATION_RE = re.compile(
     rf"^(?:(?P<qual>{_QUAL})\s+)?(?:(?P<first>{_NUM})\s*(?:to|-|\u2013|or)\s*(?=(?:{_NUM})[\s-]))?"  # a range's start
     rf"(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
-    rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+    rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|seasons?)"
     rf"(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?$", re.I)
 
 
