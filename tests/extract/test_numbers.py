@@ -99,6 +99,11 @@ def test_the_two_countries_is_a_reference_not_a_count(numeric):
     assert numeric("Trade between the two countries has grown.") == []
 
 
+def test_one_of_the_three_says_how_many_there_are(numeric):
+    claims = numeric("The bridge is one of the three main crossings into the old town.")
+    assert [(c.text, c.value, c.concept) for c in claims] == [("three", 3.0, "crossing")]
+
+
 _PIECES = ["$", "£", "€", "1,200", "3.5", "bn", "m", " million", " km", " per cent", "%", "-", " to ",
            " between ", " and ", " of them", " about ", " over ", "(", ")", "“", "”", " said", " killed",
            " soldiers", "half", " a dozen", " tens of thousands", " sq ", "²", "0", "9", ".", ",", " ",

@@ -50,6 +50,7 @@ _ONE_SKIP_NEXT = frozenset({"of", "another", "day", "time", "way", "thing", "sid
 _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this", "that", "someone", "only", "last", "no-"})
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|first|last|next|other|top)\s+$", re.I)
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$", re.I)
 
 _DAY_OF_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?![a-z])", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{_MONTH_RE}\s+$", re.I)
@@ -276,7 +277,9 @@ class NumericExtractor:
         """"the two countries", "its three members": a reference, not a new figure."""
         if fig.qualifier or fig.value is None or fig.value > 12:
             return False
-        return bool(_DEFINITE_BEFORE.search(text[max(0, fig.start - 12):fig.start]))
+        before = text[max(0, fig.start - 20):fig.start]
+        # "one of the two main roads" says how many there are; "the two countries" refers back
+        return bool(_DEFINITE_BEFORE.search(before)) and not _ONE_OF_THE.search(before)
 
     @staticmethod
     def _one_is_count(num: "Token") -> bool:
