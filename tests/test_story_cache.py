@@ -103,6 +103,21 @@ def test_real_story_round_trips_exactly(pipeline) -> None:
         assert render(again, fmt) == render(report, fmt), fmt
 
 
+def test_rows_the_article_cache_encoded_are_the_story_cache_rows(pipeline) -> None:
+    from claimdiff import story_codec
+    (story,) = compare([SAMPLE], Options(use_cache=False)).stories
+    fresh = orjson.dumps(encode_story(story))
+    half = story.claims[: len(story.claims) // 2]
+    story_codec.encode_claims(half, remember=True)
+    assert all(id(c) in story_codec._RECENT for c in half)
+    assert orjson.dumps(encode_story(story)) == fresh  # the rest encoded afresh, in order
+    assert not any(id(c) in story_codec._RECENT for c in half)  # taken out
+    twin = dataclasses.replace(story.claims[0])  # equal, not the same object: encoded afresh
+    story_codec.encode_claims([twin], remember=True)
+    assert story_codec._story_row(story.claims[0]) == encode_claim(story.claims[0])
+    story_codec._RECENT.clear()
+
+
 def _claim(**kw) -> Claim:
     base = dict(kind=ClaimKind.QUANTITY, article="a", start=3, end=9, text="over 600", value=600,
                 low=600.0, high=float("inf"), unit="metre", score=0.75,

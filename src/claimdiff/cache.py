@@ -34,7 +34,7 @@ from typing import Any
 
 from . import __version__
 from .options import Options
-from .story_codec import Unencodable, decode_claim, encode_claim
+from .story_codec import Unencodable, decode_claim, encode_claims
 from .types import Article, Claim
 
 log = logging.getLogger("claimdiff")
@@ -150,8 +150,10 @@ class EntryFolder:
 class ClaimCache(EntryFolder):
     """Read and write cached claims for one run (one salt, one folder)."""
 
-    def __init__(self, root: Path, salt: str) -> None:
+    def __init__(self, root: Path, salt: str, remember_rows: bool = True) -> None:
         super().__init__(root, "claims", salt)
+        # keep each entry's claim rows for the story cache (story_codec.encode_claims)
+        self.remember_rows = remember_rows
 
     def get(self, article: Article) -> list[Claim] | None:
         import orjson
@@ -179,7 +181,8 @@ class ClaimCache(EntryFolder):
         key = article_key(article, self.salt)
         try:
             # the story cache's rows (story_codec), not dicts: half the encoding time
-            data = orjson.dumps({"format": FORMAT, "key": key, "claims": [encode_claim(c) for c in claims]})
+            data = orjson.dumps({"format": FORMAT, "key": key,
+                                 "claims": encode_claims(list(claims), remember=self.remember_rows)})
         except (Unencodable, TypeError, ValueError) as err:  # orjson.JSONEncodeError is a TypeError
             log.warning("cache: cannot encode claims of %s: %s", article.id, err)
             return
@@ -210,8 +213,6 @@ def open_cache(options: Options, pipeline: dict[str, Any]) -> ClaimCache | None:
         return None
     return ClaimCache(cache_dir(options), run_salt(options, pipeline))
 
-
-# --- serialisation: exact round trip of Claim (floats go through repr, which JSON keeps) ---
 
 def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
