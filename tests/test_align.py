@@ -212,3 +212,14 @@ def test_an_age_beside_a_word_of_another_event_is_still_the_persons_age() -> Non
         "The 31-year-old defender signed a three-year contract on Monday.")]
     ages = [g for g in align(a + b) if g.kind == K.AGE]
     assert [[c.article for c in g.claims] for g in ages] == [["a", "b"]]
+
+
+def test_a_rate_said_beside_its_yearly_sum_is_one_figure_with_it() -> None:
+    from claimdiff import extract_claims
+    a = [dataclasses.replace(c, article="a") for c in extract_claims(
+        "The striker is expected to earn 26m euros a year at 500,000 euros a week.")]
+    b = [dataclasses.replace(c, article="b") for c in extract_claims(
+        "The striker will take home an annual salary of 20m euros, his agent said.")]
+    money = [g for g in align(a + b) if g.kind == K.MONEY]
+    assert [sorted(c.text for c in g.claims) for g in money] == [
+        ["20m euros", "26m euros a year", "500,000 euros a week"]]

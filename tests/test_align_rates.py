@@ -50,7 +50,7 @@ def test_a_sum_in_another_currency_conflicts_at_the_story_rate(tmp_path):
     })
     conflict = next(f for f in story.findings if f.verdict.value == "conflict")
     assert {c.unit for c in conflict.claims} == {"EUR", "USD"}  # reported as written
-    assert "rate the story itself gives" in conflict.explanation
+    assert "at the rates the story itself gives (1 EUR = 1.1 USD, from a's" in conflict.explanation
     assert not any(isinstance(c, Converted) for c in story.claims)
 
 

@@ -8,6 +8,7 @@ so the restatements meet other articles' figures as one.
 from __future__ import annotations
 
 from ..types import Claim, ClaimKind
+from ..units import dimension
 from .admit import REPORTING_VERBS, kept_apart
 from .facts import Facts, one_thing
 from .values import restated
@@ -34,15 +35,26 @@ def figures_of(block: list[Claim], known: list[Facts]) -> list[int]:
             if (f.measure or "") in REPORTING_VERBS:
                 continue
             key = (c.article, "date", f.value.date, f.value.weekday)
+        elif c.kind == ClaimKind.MONEY and f.value.size:
+            # a sum and its rate ("45m euros a year - 865,000 euros a week") meet by their
+            # yearly amount, to two significant digits; restated() then says if they are one
+            key = (c.article, f.role, dimension(c.unit), float(f"{f.value.size:.2g}"))
         elif f.measure is None and f.head is None:
             continue
         else:
             key = (c.article, f.role, c.value, c.unit)
         for j in seen.get(key, ())[:RESTATED_TRIES]:
-            if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c) and (f.date or one_thing(known[j], f))
+            if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c)
+                    and (f.date or one_thing(known[j], f) or _said_again(block[j], c, known[j], f))
                     and not kept_apart(block[j], c, known[j], f)):
                 node[k] = node[j]
                 mentions[node[j]] += 1
                 break
         seen.setdefault(key, []).append(k)
     return node
+
+
+def _said_again(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """One figure written again in its own sentence, in another unit, the verb said once:
+    "he will earn 45m euros a year - 865,000 euros a week" (admit._one_measure)."""
+    return a.sentence == b.sentence and (fa.measure is None) != (fb.measure is None)

@@ -4,7 +4,7 @@ Nothing is looked up: there are no rates offline, and a day's rate is not the on
 the outlets used. But international coverage writes its conversions ("74 billion
 euros ($83 billion)", "222m euros (£200m)"), and those give the story's own rate
 between two currencies. A sum in another currency is then compared in the story's
-main currency (the one most of its sums are in), as an approximate figure: outlets
+main currency (the one most of its sums are in), within CURRENCY_TOLERANCE: outlets
 convert at different days' rates and round the result.
 
 ``in_story_currency`` rewrites a claim for align and judge only; api restores the
@@ -121,12 +121,17 @@ def as_written(finding: Finding, written: dict[int, Claim], rates: dict[str, Rat
     claims = tuple(written.get(id(c), c) for c in finding.claims)
     if len({written_currency(c) for c in finding.claims}) < 2:
         return dataclasses.replace(finding, claims=claims)
-    notes = []
-    codes = sorted({written_currency(c) or "" for c in finding.claims if isinstance(c, Converted)})
-    for code in codes:
+    notes: list[str] = []
+    for c in finding.claims:
+        if not isinstance(c, Converted):
+            continue
+        code = written_currency(c) or ""
         rate = rates[code]
-        notes.append(f"1 {code} = {rate.factor:.3g} {rate.target}, from {rate.source.article}'s "
-                     f"'{rate.source.text}'")
-    sentence = (f" Sums in {', '.join(codes)} are compared in {rates[codes[0]].target} at the rate the "
-                f"story itself gives ({'; '.join(notes)}).")
+        # a sum whose own brackets give the main currency was taken at that figure
+        source = written[id(c)] if abs(c.rate - rate.factor) > 1e-12 else rate.source
+        note = f"1 {code} = {c.rate:.3g} {rate.target}, from {source.article}'s '{source.text}'"
+        if note not in notes:
+            notes.append(note)
+    target = next(rates[written_currency(c) or ""].target for c in finding.claims if isinstance(c, Converted))
+    sentence = f" Sums are compared in {target} at the rates the story itself gives ({'; '.join(notes)})."
     return dataclasses.replace(finding, claims=claims, explanation=finding.explanation + sentence)

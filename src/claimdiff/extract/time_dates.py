@@ -13,9 +13,9 @@ rest stay unresolved with a reason, never resolved against today.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
-import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 
