@@ -141,3 +141,17 @@ def test_figures_citing_one_source_share_an_origin() -> None:
     f = one(claims, arts)
     assert f.verdict is Verdict.AGREE
     assert f.support[0].origins == ("the interior ministry", "local police")
+
+
+def test_a_pay_rate_and_a_yearly_sum_share_one_timeline() -> None:
+    def pay(article: str, text: str, value: float, unit: str) -> Claim:
+        sentence = f"The striker will earn {text} at his new club."
+        start = sentence.find(text)
+        return Claim(kind=K.MONEY, article=article, start=start, end=start + len(text), text=text, sentence=sentence,
+                     value=value, low=value, high=value, unit=unit, measure="earn", score=0.9)
+
+    claims = [pay("a", "20m euros a year", 2e7, "EUR/year"), pay("b", "500,000 euros a week", 5e5, "EUR/week")]
+    [f] = judge([ClaimGroup(key=("money", "currency:EUR", "*"), claims=tuple(claims), similarity=0.9)],
+                outlets(a=NOV[26], b=NOV[27]))
+    # 500,000 a week is 26.1m a year: higher, and a day later
+    assert [(p.article, p.change) for p in f.timeline] == [("a", "first"), ("b", "update")]

@@ -25,6 +25,7 @@ from collections.abc import Mapping, Sequence
 
 from ..options import Options
 from ..types import Article, Claim, ClaimKind, Finding, TimelinePoint, Verdict
+from ..units import dimension, to_base
 from . import numeric
 from .timing import Stated, report_day
 
@@ -61,11 +62,17 @@ def _per_article(claims: Sequence[Claim], articles: Mapping[str, Article], state
     return list(best.values())
 
 
+def _level(c: Claim) -> float:
+    """Where the figure stands in its base unit: "865,000 euros a week" as a year's euros."""
+    return float(to_base(c.level, c.unit)[0] or 0.0)
+
+
 def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Mapping[str, int],
              stated: Stated, _same: _Same) -> tuple[TimelinePoint, ...]:
     """The points, day by day (undated ones last), or () when the figures were not
-    reported on two or more days, or are not levels of one unit."""
-    if not claims or claims[0].kind not in TIMED_KINDS or len({c.unit for c in claims}) != 1:
+    reported on two or more days, or are not levels of one dimension ("45m euros a
+    year" and "865,000 euros a week" are)."""
+    if not claims or claims[0].kind not in TIMED_KINDS or len({dimension(c.unit) for c in claims}) != 1:
         return ()
     if len({c.article for c in claims}) < 2:
         return ()
@@ -90,7 +97,7 @@ def timeline(claims: Sequence[Claim], articles: Mapping[str, Article], order: Ma
             elif not before or _same(c, before[-1]):
                 change = "same"
             else:
-                change = "update" if c.level > before[-1].level else "revision"  # type: ignore[operator]
+                change = "update" if _level(c) > _level(before[-1]) else "revision"
         out.append(TimelinePoint(c.article, i, day, how, change))
         if day is not None:
             placed.append((c, day))
