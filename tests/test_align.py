@@ -31,6 +31,12 @@ DEAD = claim(K.CASUALTY, "b", "600 soldiers", "About 600 soldiers have died at t
              start=140, value=600, measure="killed", concept="soldiers")
 
 
+def extracted(article: str, text: str) -> list[Claim]:
+    """The claims of ``text`` as article ``article``'s (sentences written for the test)."""
+    from claimdiff import extract_claims
+    return [dataclasses.replace(c, article=article) for c in extract_claims(text)]
+
+
 def texts(groups) -> list[list[str]]:
     return [[c.text for c in g.claims] for g in groups]
 
@@ -196,30 +202,21 @@ def test_one_event_dated_twice_after_two_sources_is_a_self_contradiction() -> No
 
 
 def test_a_sum_restated_per_week_in_its_sentence_is_one_figure() -> None:
-    from claimdiff import extract_claims
-    a = [dataclasses.replace(c, article="a") for c in extract_claims(
-        "The striker will earn 26m euros a year - 500,000 euros a week - under the deal.")]
-    b = [dataclasses.replace(c, article="b") for c in extract_claims(
-        "Reports said the striker will earn 26m euros a year at his new club.")]
+    a = extracted("a", "The striker will earn 26m euros a year - 500,000 euros a week - under the deal.")
+    b = extracted("b", "Reports said the striker will earn 26m euros a year at his new club.")
     assert ["26m euros a year", "500,000 euros a week", "26m euros a year"] in texts(align(a + b))
 
 
 def test_an_age_beside_a_word_of_another_event_is_still_the_persons_age() -> None:
-    from claimdiff import extract_claims
-    a = [dataclasses.replace(c, article="a") for c in extract_claims(
-        "The fee for the 31-year-old defender beats the previous club record.")]
-    b = [dataclasses.replace(c, article="b") for c in extract_claims(
-        "The 31-year-old defender signed a three-year contract on Monday.")]
+    a = extracted("a", "The fee for the 31-year-old defender beats the previous club record.")
+    b = extracted("b", "The 31-year-old defender signed a three-year contract on Monday.")
     ages = [g for g in align(a + b) if g.kind == K.AGE]
     assert [[c.article for c in g.claims] for g in ages] == [["a", "b"]]
 
 
 def test_a_rate_said_beside_its_yearly_sum_is_one_figure_with_it() -> None:
-    from claimdiff import extract_claims
-    a = [dataclasses.replace(c, article="a") for c in extract_claims(
-        "The striker is expected to earn 26m euros a year at 500,000 euros a week.")]
-    b = [dataclasses.replace(c, article="b") for c in extract_claims(
-        "The striker will take home an annual salary of 20m euros, his agent said.")]
+    a = extracted("a", "The striker is expected to earn 26m euros a year at 500,000 euros a week.")
+    b = extracted("b", "The striker will take home an annual salary of 20m euros, his agent said.")
     money = [g for g in align(a + b) if g.kind == K.MONEY]
     assert [sorted(c.text for c in g.claims) for g in money] == [
         ["20m euros", "26m euros a year", "500,000 euros a week"]]
