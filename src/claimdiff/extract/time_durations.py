@@ -38,7 +38,8 @@ _QUAL = "|".join(sorted((re.escape(w) for w in {*LOWER, *UPPER, *APPROX}), key=l
 DURATION_RE = re.compile(
     rf"^(?:(?P<qual>{_QUAL})\s+)?(?:(?P<first>{_NUM})\s*(?:to|-|\u2013|or)\s*(?=(?:{_NUM})[\s-]))?"  # a range's start
     rf"(?P<num>{_NUM})?(?:\s+and\s+a\s+half)?[\s-]*(?:(?:consecutive|straight|successive|full)\s+)?"
-    rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|seasons?)"
+    rf"(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|"
+    rf"centur(?:y|ies)|seasons?)"
     rf"(?P<half>\s+and\s+a\s+half)?(?:-long|\s+long)?$", re.I)
 
 
