@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import claimdiff
 from claimdiff.align.rates import Converted, in_story_currency, story_rates
 from claimdiff.config import Options
@@ -62,3 +64,13 @@ def test_a_converted_sum_within_the_rate_agrees(tmp_path):
     })
     verdicts = {f.verdict.value for f in story.findings if len({c.article for c in f.claims}) > 1}
     assert verdicts == {"agree"}
+
+
+@pytest.mark.parametrize("dollars, conflict", [("$3.5 billion", False), ("US$3.5 billion", True)])
+def test_dollars_not_named_as_american_never_conflict(tmp_path, dollars, conflict):
+    story = _compare(tmp_path, {  # most sums are in euros: the dollars are converted
+        "a": "The carmaker will pay 2 billion euros ($2.2 billion) for its smaller rival, the company said.\n",
+        "b": "The carmaker will pay 2 billion euros for its smaller rival, the company said.\n",
+        "c": f"The carmaker will pay {dollars} for its smaller rival, the company said.\n",
+    })
+    assert any(f.verdict.value == "conflict" for f in story.findings) is conflict

@@ -14,6 +14,7 @@ from ..types import Claim, ClaimKind
 from .anchors import names_each_other, same_place, shared_holder
 from .blocks import EVENT_CLASSES
 from .facts import Facts, names_differ, facts, one_figure_two_verbs, relation, same_property
+from .rates import uncertain
 from .sources import shared_attribution
 from .text import content_words
 from .values import apart, compatible, distinctive, overlap, ratio, restated, vague
@@ -60,7 +61,7 @@ def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> boo
     contradict one, nor stated of different named places (places nest: "in Soma",
     "in Turkey" may be one toll, so they may agree, but not surely contradict). A story has many days (the landfall on Saturday, the rescue on
     Monday) and many unnamed sums: without this they would all contradict each other."""
-    if vague(a) or vague(b) or same_place(a.holder, b.holder) is False:
+    if vague(a) or vague(b) or same_place(a.holder, b.holder) is False or uncertain(a) or uncertain(b):
         return False  # "40 died in Kessel" against "38 died in Tarvik": not known to be one toll
     if same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
         return True

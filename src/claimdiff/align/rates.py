@@ -14,6 +14,7 @@ claims as written before anything is reported, and judge says the rate it used.
 from __future__ import annotations
 
 import dataclasses
+import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -87,6 +88,17 @@ class Converted(Claim):
 
     written_unit: str = ""
     rate: float = 1.0
+
+
+# "US$5bn", "5bn US dollars", "USD 5bn": dollars named as American.
+_US_DOLLAR = re.compile(r"\bUS\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b", re.I)
+
+
+def uncertain(c: Claim) -> bool:
+    """A converted sum in dollars not named as American: "$139b" in a New Zealand paper
+    may be its own dollars. It may agree with a sum in another currency, never contradict
+    one (admit._may_conflict)."""
+    return isinstance(c, Converted) and written_currency(c) == "USD" and not _US_DOLLAR.search(c.text)
 
 
 def written_currency(c: Claim) -> str | None:
