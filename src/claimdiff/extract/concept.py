@@ -107,7 +107,27 @@ def counted_noun(num: "Token", climb_first: bool = True) -> tuple["Token | None"
         break
     if last is not None:
         return last, "next"
+    tally = _tally_of(t)
+    if tally is not None:
+        return tally, "tally-of"
     return None, "none"
+
+
+# Nouns that count something named after "of": "the number of Britons killed".
+_TALLY_NOUNS = frozenset({"number", "tally", "count", "total"})
+
+
+def _tally_of(t: "Token") -> "Token | None":
+    """"The number of Britons killed has risen to 12": what a figure the tally rose to
+    (or reached, or stands at) counts."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ in ("to", "at") else t.head
+    if t.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
 
 
 TIME_NOUNS = frozenset(

@@ -192,12 +192,15 @@ class NumericExtractor:
                 concept_key = concept.antecedent(prior, top.sent.start_char, top.sent.start_char, fig.start)
                 if concept_key:
                     notes.append(f"bare figure as subject: counts '{concept_key}' like the figure before it (ellipsis)")
-            found = casualty.casualty_measure(top, noun if how != "pronoun" else None)
+            # a pronoun or a tally's noun ("the number of Britons killed rose to 12") is not
+            # where the figure's own words are
+            own = noun if how not in ("pronoun", "tally-of") else None
+            found = casualty.casualty_measure(top, own)
             if found and found[0]:
                 measure = found[0]
                 notes.append(f"'{found[1]}' → measure '{measure}'")
             else:
-                measure = casualty.plain_measure(top, noun if how != "pronoun" else None)
+                measure = casualty.plain_measure(top, own)
             kind = ClaimKind.CASUALTY if casualty.is_casualty(measure) else ClaimKind.COUNT
             if text[fig.num_start:fig.num_end].lower() == "one" and (
                 kind != ClaimKind.CASUALTY or not self._one_is_count(num)
