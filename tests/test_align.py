@@ -178,15 +178,6 @@ def test_days_sources_spoke_are_not_compared() -> None:
     assert len(align([a, b])) == 2
 
 
-def test_outlets_naming_the_day_a_source_spoke_agree() -> None:
-    sunday = DateValue(dt.date(2026, 7, 5), dt.date(2026, 7, 5), "day")
-    a = claim(K.DATE, "a", "Sunday", "The carmaker said on Sunday it would close two plants.", measure="say",
-              weekday=7, date=sunday)
-    b = claim(K.DATE, "b", "Sunday", "The carmaker announced on Sunday that two plants would close.",
-              measure="announce", weekday=7, date=sunday)
-    assert texts(align([a, b])) == [["Sunday", "Sunday"]]
-
-
 def test_one_event_dated_twice_after_two_sources_is_a_self_contradiction() -> None:
     # Text after the club, photo caption after the agency that supplied the photo:
     # the stadium opened once, so the article carries the contradiction either way.

@@ -152,10 +152,7 @@ def admissible(a: Claim, b: Claim, score: float, fa: Facts | None = None, fb: Fa
     if not screened and (rel == "unrelated" or kept_apart(a, b, fa, fb)):
         return False
     if a.kind == ClaimKind.DATE and ((fa.measure or "") in REPORTING_VERBS or (fb.measure or "") in REPORTING_VERBS):
-        # the day something was said ("the bank said on Sunday") is often the day it
-        # happened, and two outlets naming one day agree; but articles of different days
-        # say things on different days, which is no contradiction
-        return agreeing and restated(a, b)
+        return False
     if not agreeing and not _may_conflict(a, b, fa, fb, score):
         return False
     if (fa.measure or "") in EVENT_CLASSES and not _shared_words(a, b):

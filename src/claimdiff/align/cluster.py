@@ -217,9 +217,8 @@ def _may_merge(gi: list[int], gj: list[int], block: list[Claim], known: list[Fac
 def _same_day(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """Two articles dating something to one day ("Thursday's stampede", "24 Sep 2015") or
     one year ("the 1990 disaster", "in 1990"): a story's events are few to a day, and its
-    earlier events few to a year, so the date itself links them (a reporting day, "said
-    on Sunday", only ever to the same day: admit.admissible). A month holds too many
-    events to say as much."""
+    earlier events few to a year, so the date itself links them (reporting days never
+    reach here: admit.admissible). A month holds too many events to say as much."""
     return fa.date and a.kind == b.kind == ClaimKind.DATE and restated(a, b) and (
         a.date is None or a.date.granularity in ("day", "year"))
 
