@@ -29,6 +29,8 @@ from claimdiff.types import ClaimKind
         # the figure, not its partitive noun, is the subject of the verb
         ("The trawler sank at dawn, and officials said four of its 11 crew had died.", "four", "killed", "crew", 4, 4),
         ("The consulate said nine Dutch tourists were among those killed in the blast.", "nine", "killed", "tourist", 9, 9),
+        ("Two climbers are feared to be among the dead, the rescue team said.", "Two", "killed", "climber", 2, 2),
+        ("Five tourists were among the victims of the blast.", "Five", "killed or wounded", "tourist", 5, 5),
         # a tally's noun is what the figure it rose to counts
         ("The number of miners killed in the blast has risen to 61, officials said.", "61", "killed", "miner", 61, 61),
     ],

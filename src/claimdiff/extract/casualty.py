@@ -76,6 +76,8 @@ def _idiom(verb: "Token") -> tuple[str, str] | None:
             return "killed", verb.doc[verb.i:child.i + 1].text
         if child.dep_ == "prep" and child.lower_ == "among":
             return _among(child)
+        if child.dep_ == "xcomp" and child.lemma_ == "be":  # "are feared to be among the dead"
+            return _idiom(child)
     return None
 
 
@@ -86,6 +88,8 @@ def _among(prep: "Token") -> tuple[str, str] | None:
             continue
         if word_measure(obj):
             return word_measure(obj) or "", f"among the {obj.text}"
+        if obj.lemma_.lower() == "victim":  # "among the victims": the dead or the hurt
+            return "killed or wounded", f"among the {obj.text}"
         if obj.lower_ in ("those", "the"):
             for part in obj.children:
                 if part.dep_ in ("acl", "amod", "relcl") and word_measure(part):
