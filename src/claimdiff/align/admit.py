@@ -13,7 +13,7 @@ from .. import lexicon
 from ..types import Claim, ClaimKind
 from .anchors import names_each_other, same_place, shared_holder
 from .blocks import EVENT_CLASSES
-from .facts import Facts, names_differ, facts, one_figure_two_verbs, relation, same_property
+from .facts import Facts, names_differ, facts, one_figure_two_verbs, relation, said_again, same_property
 from .rates import uncertain
 from .sources import shared_attribution
 from .text import content_words
@@ -174,8 +174,8 @@ def _one_measure(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
         return True
     if not restated(a, b):
         return False
-    if a.sentence == b.sentence and (fa.measure is None or fb.measure is None):
-        return True  # restated in the sentence that measures it: "earn 45m euros a year - 865,000 a week"
+    if said_again(a, b, fa, fb):
+        return True
     return fa.date or bool(fa.verb and fb.verb and lexicon.related(fa.verb, fb.verb, "v", "v"))
 
 

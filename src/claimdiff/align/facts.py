@@ -132,6 +132,12 @@ def relation(fa: Facts, fb: Facts) -> str:
     return measures.relation(ma, mb)
 
 
+def said_again(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """One article's figure written again in its own sentence, the verb said once: "he
+    will earn 45m euros a year - 865,000 euros a week". The caller checks restated()."""
+    return a.sentence == b.sentence and (fa.measure is None) != (fb.measure is None)
+
+
 def one_figure_two_verbs(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """The same figure of the same things after two verbs in two articles ("two million
     pilgrims performed the hajj" / "attended the hajj"): the verb a count hangs on is the

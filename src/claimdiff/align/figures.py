@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..types import Claim, ClaimKind
 from ..units import dimension
 from .admit import REPORTING_VERBS, kept_apart
-from .facts import Facts, one_thing
+from .facts import Facts, one_thing, said_again
 from .values import restated
 
 # How many earlier mentions of one value a claim is tried against, and how many
@@ -45,7 +45,7 @@ def figures_of(block: list[Claim], known: list[Facts]) -> list[int]:
             key = (c.article, f.role, c.value, c.unit)
         for j in seen.get(key, ())[:RESTATED_TRIES]:
             if (mentions[node[j]] < MAX_MENTIONS and restated(block[j], c)
-                    and (f.date or one_thing(known[j], f) or _said_again(block[j], c, known[j], f))
+                    and (f.date or one_thing(known[j], f) or said_again(block[j], c, known[j], f))
                     and not kept_apart(block[j], c, known[j], f)):
                 node[k] = node[j]
                 mentions[node[j]] += 1
@@ -53,8 +53,3 @@ def figures_of(block: list[Claim], known: list[Facts]) -> list[int]:
         seen.setdefault(key, []).append(k)
     return node
 
-
-def _said_again(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
-    """One figure written again in its own sentence, in another unit, the verb said once:
-    "he will earn 45m euros a year - 865,000 euros a week" (admit._one_measure)."""
-    return a.sentence == b.sentence and (fa.measure is None) != (fb.measure is None)

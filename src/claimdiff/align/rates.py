@@ -130,6 +130,8 @@ def as_written(finding: Finding, written: dict[int, Claim], rates: dict[str, Rat
     """The finding with the claims as their articles write them (``written``: the
     original of each rewritten claim, by id); where it compares sums written in
     different currencies, its explanation says at what rate."""
+    if not any(id(c) in written for c in finding.claims):
+        return finding
     claims = tuple(written.get(id(c), c) for c in finding.claims)
     if len({written_currency(c) for c in finding.claims}) < 2:
         return dataclasses.replace(finding, claims=claims)

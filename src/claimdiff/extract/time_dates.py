@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import DateValue
-from .time_fast import fast_point
+from .time_fast import fast_point, no_year
 from .time_fuzzy import _MONTH_RE, NeedsBase, parse_fuzzy
 
 NO_BASE = "no publish date; use --assume-date"
@@ -157,19 +157,12 @@ STORY_DAYS_AFTER = 2
 
 
 def _year_of(value: DateValue, base: dt.date, prefer: str) -> DateValue:
-    """A day and month without a year ("03 August at 19:05") in the year that puts it on
-    the preferred side of the base day, the base day itself included: dateparser
-    counts the time of day, so 19:05 on the publish day reads as a year off."""
-    day = value.start
-    try:
-        point = day.replace(year=base.year)
-        if prefer == "past" and point > base:
-            point = point.replace(year=base.year - 1)
-        elif prefer == "future" and point < base:
-            point = point.replace(year=base.year + 1)
-    except ValueError:  # 29 February in a year without one: keep dateparser's reading
-        return value
-    return DateValue(point, point, "day")
+    """A day and month without a year ("03 August at 19:05") in the year the fast path
+    gives it (time_fast.no_year: the preferred side of the base day, the base day itself
+    included): dateparser counts the time of day, so 19:05 on the publish day reads as a
+    year off."""
+    found = no_year(value.start.month, value.start.day, base, prefer)
+    return value if found is None else DateValue(found[0], found[0], "day")
 
 
 _NUMERIC = re.compile(r"^(?:[a-z]+,?\s+)?(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$", re.I)

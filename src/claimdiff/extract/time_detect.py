@@ -115,6 +115,7 @@ _NEEDS: dict[str, re.Pattern] = {name: re.compile(p, re.I) for name, p in (
 _TIME_ENT = re.compile(_WD + r"|" + _MONTH_RE + r"|hours?\b|minutes?\b", re.I)
 _TEMPORAL_WORD = re.compile(r"\d|" + _WD + "|" + _MONTH_RE + r"|year|month|week|day|hour|minute|fortnight|quarter|"
                             r"half|spring|summer|autumn|fall|winter|decade|yesterday|tomorrow|seasons\b", re.I)
+_SEASONS_NAME = re.compile(r"(?:[A-Z][a-z]+\s+)+Seasons")
 _SEASON = re.compile(r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)", re.I)
 _A_UNIT = re.compile(r"an?\s+(?:day|week|month|year)", re.I)
 _DURATION_CUE_BEFORE = re.compile(
@@ -192,7 +193,7 @@ def candidates(doc: "Doc", text: str | None = None) -> list[tuple[int, int, str]
             continue
         if not _TEMPORAL_WORD.search(span_text):
             continue
-        if re.fullmatch(r"(?:[A-Z][a-z]+\s+)+Seasons", span_text):
+        if _SEASONS_NAME.fullmatch(span_text):
             continue  # "the Four Seasons hotel": a name
         if _SEASON.fullmatch(span_text):
             last = doc.char_span(start, end, alignment_mode="expand")[-1]

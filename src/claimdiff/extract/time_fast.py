@@ -45,7 +45,7 @@ def _day(year: int, month: int, day: int) -> tuple[dt.date, str] | None:
         return None
 
 
-def _no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
+def no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date, str] | None:
     """"May 12" takes the publish year, a year back when preferring the past and it
     falls after the base, a year on when preferring the future and it falls before
     it. The base day itself stays (dateparser would move it a year on: "03 August"
@@ -83,7 +83,7 @@ def fast_point(t: str, base: dt.date | None, prefer: str = "current_period") -> 
         return None
     m = _MD.match(t) or _DM.match(t)
     if m:
-        return _no_year(MONTHS[m.group("mon").lower()], int(m.group("d")), base, prefer)
+        return no_year(MONTHS[m.group("mon").lower()], int(m.group("d")), base, prefer)
     m = _REL_YEAR.match(t)
     if m:
         return dt.date(base.year + _STEP[m.group("rel").lower()], 1, 1), "year"
