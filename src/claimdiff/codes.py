@@ -44,6 +44,10 @@ def _numeric(prefix: str, kind: str) -> list[Code]:
              "other, e.g. dead vs killed or wounded), so they cannot be checked against each other"),
         Code(f"{prefix}03", f"{kind}.scope_exceeds", _C, "the figure for the part is larger than the "
              "figure for the whole it belongs to"),
+        Code(f"{prefix}04", f"{kind}.transposed", _C, "the figures are written with the same digits, two "
+             "neighbours swapped (364 vs 346): a likely typo, even where a bound or rounding would let them agree"),
+        Code(f"{prefix}05", f"{kind}.change_or_level", _C, "the same amount is the size of a change in one "
+             "source (\"cut costs by €17bn\") and the level the change reaches in the other (\"to €17bn\")"),
     ]
 
 
@@ -82,7 +86,8 @@ def get(code: str) -> Code:
 
 
 def for_kind(kind: ClaimKind, cause: str) -> Code:
-    """The conflict code of ``cause`` ("value", "scope", "scope_exceeds") for a numeric kind."""
-    number = {"value": "01", "scope": "02", "scope_exceeds": "03"}[cause]
+    """The conflict code of ``cause`` ("value", "scope", "scope_exceeds", "transposed",
+    "change_or_level") for a numeric kind."""
+    number = {"value": "01", "scope": "02", "scope_exceeds": "03", "transposed": "04", "change_or_level": "05"}[cause]
     # times and ages have no nested measures: any difference is one of value
     return CODES.get(PREFIX[kind] + number) or CODES[PREFIX[kind] + "01"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..types import Article, Claim, DateValue, Verdict
-from .numeric import Outcome
+from .outcome import Outcome
 from .text import WEEKDAYS, quoted
 
 UPPER = frozenset({"by", "before", "until", "till", "no later than", "through"})

@@ -23,12 +23,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from .. import codes, measures
+from .. import measures
 from ..align import shared_attribution
 from ..options import Options
 from ..types import Claim, ClaimKind, Verdict
 from ..align.rates import CURRENCY_TOLERANCE, written_currency
 from ..units import registry, to_base  # pint itself is imported only when a unit is converted
+from .misreadings import TYPO, misread, transposed
+from .outcome import Outcome, conflict_code
 from .text import number, quoted
 
 # Bound words that make a figure approximate; the extractor usually widens these
@@ -60,14 +62,6 @@ ROUND_THOUSANDS_ZEROS = 3
 ROUND_THOUSANDS_CAP = 0.02
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 INF = math.inf
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    verdict: Verdict
-    code: str
-    reason: str  # one sentence, ends with a full stop
-    factor: float  # how sure the rule is, multiplied into the finding's confidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,12 +214,6 @@ def _shown(c: Claim, other: Claim, converted: bool) -> str:
     return f"{quoted(c)} ({conv})" if conv else quoted(c)
 
 
-def _conflict_code(kind: ClaimKind, cause: str) -> str:
-    if kind == ClaimKind.DURATION:
-        return "DU02"
-    return codes.for_kind(kind, cause).code
-
-
 def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Options) -> Outcome:
     """The verdict on two figures from articles ``a.article`` and ``b.article``."""
     fa, fb = figure(a, options), figure(b, options)
@@ -237,7 +225,13 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
         return _scope(a, b, fa, fb, names, rel)
     sa, sb = quoted(a), _shown(b, a, converted)
     head = f"{na} and {nb} agree on the {topic}"
-    if gap(fa, fb) == 0.0:
+    allowed = _allowed(fa, fb, tolerance)
+    apart = gap(fa, fb)
+    if apart <= allowed and not converted:
+        slip = misread(a, b, names, topic)
+        if slip is not None:
+            return slip
+    if apart == 0.0:
         if fa.bound or fb.bound:
             bounded, other = (a, b) if fa.bound else (b, a)
             nbound, nother = names[bounded.article], names[other.article]
@@ -252,8 +246,6 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
         if converted:
             return Outcome(Verdict.AGREE, "AG02", f"{head}: {sa} and {sb} are equal after conversion.", 0.9)
         return Outcome(Verdict.AGREE, "AG01", f"{head}: {sa} and {sb}.", 0.95)
-    allowed = _allowed(fa, fb, tolerance)
-    apart = gap(fa, fb)
     if apart <= allowed:
         why = (f"within the {tolerance:.0%} tolerance for converted figures" if tolerance
                else "within the rounding of the figures as written")
@@ -264,9 +256,10 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
     # percentages differ in points: "18 percent" vs "22%" are 4 points apart, not "18%"
     distance = (f"{number(abs(_mid(fa) - _mid(fb)))} percentage points" if a.unit == b.unit == "percent"
                 else _minutes(abs(_mid(fa) - _mid(fb))) if a.kind == ClaimKind.TIME else f"{rel_diff:.0%}")
-    return Outcome(Verdict.CONFLICT, _conflict_code(a.kind, "value"),
+    return Outcome(Verdict.CONFLICT, conflict_code(a.kind, "value"),
                    f"{na} and {nb} disagree on the {topic}: {na} gives {sa}, {nb} {sb}; "
-                   f"the figures are {distance} apart {basis}.", 0.95)
+                   f"the figures are {distance} apart {basis}{TYPO if transposed(a, b) else ''}.", 0.95)
+
 
 
 def _minutes(gap_: float) -> str:
@@ -284,12 +277,12 @@ def _scope(a: Claim, b: Claim, fa: Figure, fb: Figure, names: dict[str, str], re
         return quoted(c) + ("" if label in c.text.lower() else f" ({label})")
 
     if fp.lo - fp.ulp > fw.hi + fw.ulp:
-        return Outcome(Verdict.CONFLICT, _conflict_code(part.kind, "scope_exceeds"),
+        return Outcome(Verdict.CONFLICT, conflict_code(part.kind, "scope_exceeds"),
                        f"{np_}'s {shown(part, lp)} is larger than {nw}'s {shown(whole, lw)}, although "
                        f"{lp} are part of {lw}.", 0.9)
     shared = shared_attribution(part, whole)
     cite = f" — both cite {shared}" if shared else ""
-    return Outcome(Verdict.CONFLICT, _conflict_code(part.kind, "scope"),
+    return Outcome(Verdict.CONFLICT, conflict_code(part.kind, "scope"),
                    f"Sources differ in scope: {np_} reports {shown(part, lp)}, {nw} {shown(whole, lw)}; "
                    f"the figures measure different things ({lp} vs {lw}), so they cannot be checked "
                    f"against each other{cite}.", 0.75)

@@ -26,7 +26,7 @@ from ..options import Options
 from ..types import Article, Claim, ClaimKind, Finding, Origin, Verdict
 from . import dates, numeric
 from .origins import with_origins
-from .numeric import Outcome
+from .outcome import Outcome
 from .text import names as source_names
 from .text import quoted, topic as topic_of
 from .timeline import place_in_time
