@@ -405,3 +405,30 @@ def test_a_figure_beside_an_earlier_year_is_that_year_s_event() -> None:
     from claimdiff.align.anchors import past_year
     assert past_year(before, 2015) == 2006 and past_year(toll_now, 2015) is None
     assert past_year(before, None) is None  # without the story's year nothing says 2006 is another time
+
+
+def test_one_nationality_toll_is_one_fact_however_far_apart() -> None:
+    # an early count and a late one of one nationality's dead: an order of magnitude
+    # apart, still one fact in dispute; the same gap between counts of miners is two facts
+    early = claim(K.CASUALTY, "a", "Four", "Four Britons are feared to be among the victims, the Foreign Office said.",
+                  value=4, concept="Britons", measure="killed or wounded")
+    late = claim(K.CASUALTY, "b", "52", "The number of Britons killed in the crush has risen to 52, officials said.",
+                 value=52, concept="Britons", measure="killed")
+    assert together(align([early, late]), early, late)
+    miners = [claim(K.CASUALTY, x.article, x.text, x.sentence.replace("Britons", "miners"), value=x.value,
+                    concept="miners", measure=x.measure) for x in (early, late)]
+    assert not together(align(miners), *miners)
+
+
+def test_one_nationality_toll_is_not_the_whole_toll() -> None:
+    # a count of one nationality's dead is a part of the toll: never one figure with
+    # another count of the dead, in one article or two
+    from claimdiff.align.admit import kept_apart
+    from claimdiff.align.facts import facts
+    britons = claim(K.CASUALTY, "b", "52", "The number of Britons killed in the crush has risen to 52, officials said.",
+                    value=52, concept="Britons", measure="killed")
+    overall = claim(K.CASUALTY, "a", "61", "A local channel reported that the toll had reached 61.", start=200,
+                    value=61, measure="killed")
+    assert kept_apart(britons, overall, facts(britons), facts(overall))
+    same = claim(K.CASUALTY, "a", "52", "The toll had reached 52 by the evening.", value=52, measure="killed")
+    assert not kept_apart(britons, same, facts(britons), facts(same))  # one value: may be one figure
