@@ -211,3 +211,17 @@ def test_a_decade_is_ten_years_not_pint_s_logarithmic_decade():
 
     assert dimension("decade") == dimension("year")
     assert to_base(2, "decade")[0] == pytest.approx(to_base(20, "year")[0])
+
+
+def test_a_sum_labelled_as_an_organisation_is_no_holder(nlp) -> None:
+    from claimdiff.extract.holder import holder_names
+    text = "Acme Bank will hive off 74 billion euros (139b) of assets, and 3M will buy them."
+    doc = nlp.make_doc(text)
+
+    def org(name: str):
+        at = text.index(name)
+        return doc.char_span(at, at + len(name), label="ORG", alignment_mode="expand")
+
+    doc.ents = [org("Acme Bank"), org("139b"), org("3M")]
+    names = set(holder_names(tuple(doc.ents)).by_token.values())
+    assert names == {"acme bank", "3m"}

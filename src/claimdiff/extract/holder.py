@@ -41,6 +41,9 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "poss", "compound", "amod"
 _SUBJECT_OR_OBJECT = frozenset({"nsubj", "nsubjpass", "dobj"})
 _NOT_WORD = re.compile(r"[^a-z0-9 ]+")
 MAX_STEPS = 8
+# An "organisation" that is a sum the parser mislabelled ("$139b", "74bn"): no holder.
+# Two digits at least: "3M" is a company.
+_FIGURE = re.compile(r"\d{2,}[\d ]*(?:b|bn|m|mn|k|million|billion|trillion)?")
 
 
 def normalise(name: str) -> str:
@@ -71,6 +74,8 @@ def holder_names(ents: "tuple[Span, ...]", labels: frozenset[str] = HOLDER_LABEL
     for ent in ents:
         if ent.label_ in labels:
             name = normalise(ent.text)
+            if _FIGURE.fullmatch(name):
+                continue
             starts.append(ent.start_char)
             for i in range(ent.start, ent.end):
                 by_token[i] = name
