@@ -19,12 +19,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..types import Claim
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc, Span, Token
 
 REPORT_VERBS = frozenset(
@@ -111,26 +114,56 @@ def _depth(tok: "Token") -> int:
     return sum(1 for _ in tok.ancestors)
 
 
-def sentence_candidates(sent: "Span") -> list[Source]:
+@lru_cache(maxsize=1)
+def _ids() -> tuple[frozenset[int], frozenset[int], tuple[int, ...]]:
+    """The string ids of the report verbs' and nouns' lemmas and of the cue words, as
+    a Doc's arrays hold them (lemmas are lower case; a capitalised one is kept too)."""
+    from spacy.strings import get_string_id
+
+    def ids(words: frozenset[str]) -> frozenset[int]:
+        return frozenset(get_string_id(v) for w in words for v in (w, w.capitalize()))
+
+    return ids(REPORT_VERBS), ids(REPORT_NOUNS), tuple(get_string_id(w) for w in _CUES)
+
+
+_CUES = ("according", "per", "citing")
+
+
+def _marked(doc: "Doc") -> tuple[list[int], list[int], list[int]]:
+    """Indexes of the doc's reporting verbs, report nouns and cue words ("according"),
+    read from its arrays: reading every token's attributes in Python cost more than
+    the rest of attribution."""
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.symbols import AUX, NOUN, VERB
+
+    verb_ids, noun_ids, cue_ids = _ids()
+    arr = doc.to_array([POS, LOWER, LEMMA])
+    pos, lower, lemma = arr[:, 0], arr[:, 1], arr[:, 2]
+
+    def having(mask: "np.ndarray", ids: frozenset[int]) -> list[int]:
+        at = mask.nonzero()[0]
+        return [i for i, x in zip(at.tolist(), lemma[at].tolist()) if x in ids]
+
+    cue = (lower == cue_ids[0]) | (lower == cue_ids[1]) | (lower == cue_ids[2])
+    return having((pos == VERB) | (pos == AUX), verb_ids), having(pos == NOUN, noun_ids), cue.nonzero()[0].tolist()
+
+
+def _within(indexes: list[int], sent: "Span") -> list[int]:
+    return indexes[bisect_left(indexes, sent.start):bisect_left(indexes, sent.end)]
+
+
+def sentence_candidates(sent: "Span", marked: tuple[list[int], list[int], list[int]] | None = None) -> list[Source]:
     """Sources a sentence names, most general first: "according to" and the like,
-    then reporting verbs (outermost first), then report nouns, each in text order."""
+    then reporting verbs (outermost first), then report nouns, each in text order.
+    ``marked``: _marked(sent.doc), if the caller has it."""
     out: list[Source] = []
-    verbs: list[Token] = []
-    nouns: list[Token] = []
     doc = sent.doc
-    # One pass over the tokens (each attribute read is a string-store lookup in spaCy).
-    for tok in sent:
+    verb_at, noun_at, cue_at = marked if marked is not None else _marked(doc)
+    verbs = [doc[i] for i in _within(verb_at, sent)]
+    nouns = [doc[i] for i in _within(noun_at, sent)]
+    for i in _within(cue_at, sent):
+        tok = doc[i]
         low = tok.lower_
-        pos = tok.pos_
-        if pos in ("VERB", "AUX", "NOUN"):
-            lemma = tok.lemma_.lower()
-            if pos == "NOUN":
-                if lemma in REPORT_NOUNS:
-                    nouns.append(tok)
-            elif lemma in REPORT_VERBS:
-                verbs.append(tok)
-        if low not in ("according", "per", "citing"):
-            continue
         obj = None
         if low == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
@@ -171,16 +204,20 @@ def sentence_attribution(sent: "Span") -> tuple[str, str] | None:
 
 
 def sentence_sources(doc: "Doc", candidates: dict[int, list[Source]] | None = None,
-                     text: str | None = None) -> dict[int, tuple[str, str]]:
+                     text: str | None = None, sents: "list[Span] | None" = None) -> dict[int, tuple[str, str]]:
     """Whole-sentence attribution per sentence start, quotes spreading theirs to every sentence inside.
 
-    ``candidates``: sentence_candidates per sentence start, and ``text``: ``doc.text``
-    (which spaCy rebuilds from every token on each access), if the caller has them."""
+    ``candidates``: sentence_candidates per sentence start, ``text``: ``doc.text``
+    (which spaCy rebuilds from every token on each access), and ``sents``: the doc's
+    sentences, if the caller has them."""
     text = doc.text if text is None else text
-    sents = list(doc.sents)
+    sents = list(doc.sents) if sents is None else sents
+    if candidates is None:
+        marked = _marked(doc)
+        candidates = {sent.start_char: sentence_candidates(sent, marked) for sent in sents}
     found: dict[int, tuple[str, str]] = {}
     for sent in sents:
-        hit = _whole(candidates[sent.start_char] if candidates is not None else sentence_candidates(sent), sent)
+        hit = _whole(candidates[sent.start_char], sent)
         if hit:
             found[sent.start_char] = hit
     for m in _QUOTES.finditer(text):
@@ -211,8 +248,11 @@ def attribute(doc: "Doc", claims: list[Claim], text: str | None = None) -> list[
     if not claims:
         return claims
     # every sentence's candidates once: the whole-sentence sources and the claims read them
-    cache = {sent.start_char: sentence_candidates(sent) for sent in doc.sents}
-    whole = sentence_sources(doc, cache, text)
+    marked = _marked(doc)
+    sents = list(doc.sents)
+    firsts = [sent.start for sent in sents]  # token indexes, to find a claim's sentence
+    cache = {sent.start_char: sentence_candidates(sent, marked) for sent in sents}
+    whole = sentence_sources(doc, cache, text, sents)
     out: list[Claim] = []
     for claim in claims:
         if claim.attribution is not None:
@@ -222,9 +262,7 @@ def attribute(doc: "Doc", claims: list[Claim], text: str | None = None) -> list[
         if span is None or len(span) == 0:
             out.append(claim)
             continue
-        sent = span[0].sent
-        if sent.start_char not in cache:  # doc.sents and Token.sent agree; kept safe anyway
-            cache[sent.start_char] = sentence_candidates(sent)
+        sent = sents[bisect_right(firsts, span.start) - 1]
         hit = _best(cache[sent.start_char], span.root) or whole.get(sent.start_char)
         if hit is None:
             out.append(claim)
