@@ -294,6 +294,9 @@ def schema() -> None:
 
 
 def main(argv: Optional[list[str]] = None) -> None:
+    from .nlp import tune_collector
+
+    tune_collector()  # a process of our own
     # standalone_mode=False: usage errors come back as exceptions, so they can be
     # printed on one line instead of click's multi-line usage box.
     try:

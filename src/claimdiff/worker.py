@@ -34,8 +34,9 @@ def extract_chunk(articles: Sequence[Article], disabled: frozenset[str],
 
 def warm_worker() -> None:
     """Process-pool initializer: load the pipeline before the first chunk arrives."""
-    from .nlp import load_pipeline
+    from .nlp import load_pipeline, tune_collector
 
+    tune_collector()
     load_pipeline()
 
 
