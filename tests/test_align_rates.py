@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,51 @@ def test_dollars_not_named_as_american_never_conflict(tmp_path, dollars, conflic
         "c": f"The carmaker will pay {dollars} for its smaller rival, the company said.\n",
     })
     assert any(f.verdict.value == "conflict" for f in story.findings) is conflict
+
+
+STORY_DAY = dt.date(2019, 7, 8)  # the ECB gave 1.1217 dollars a euro that day
+
+
+def test_without_conversions_the_ecb_rate_of_the_story_day_stands_in():
+    claims = [_sum("a", "2 billion euros", 2e9, "EUR"), _sum("b", "1 billion euros", 1e9, "EUR"),
+              _sum("c", "$2.2 billion", 2.2e9, "USD")]
+    rates = story_rates(claims, STORY_DAY)
+    assert list(rates) == ["USD"] and rates["USD"].target == "EUR" and rates["USD"].source is None
+    assert abs(rates["USD"].factor - 1 / 1.1217) < 1e-3
+    assert "the ECB reference rate of 2019-07-08" in rates["USD"].note("USD")
+    assert story_rates(claims, dt.date(1990, 5, 1)) == {}  # before the ECB's history: no rate
+
+
+def test_a_conversion_far_from_the_days_rate_is_set_aside():
+    claims = [_sum("a", "74 billion euros ($83 billion)", 74e9, "EUR", ((83e9, "USD"),)),
+              _sum("b", "€74 billion ($139b)", 74e9, "EUR", ((139e9, "USD"),)),
+              _sum("c", "$83 billion", 83e9, "USD")]
+    assert story_rates(claims) == {}  # the two conversions disagree, and nothing settles it
+    rates = story_rates(claims, STORY_DAY)
+    assert rates["USD"].source is claims[0] and abs(rates["USD"].factor - 74 / 83) < 1e-9
+
+
+def _dated(tmp_path: Path, texts: dict[str, str]):
+    return _compare(tmp_path, {name: f"source: {name.upper()} Wire\ndate: 2019-07-08\n\n{text}"
+                               for name, text in texts.items()})
+
+
+def test_a_conversion_the_story_rate_contradicts_is_a_conflict(tmp_path):
+    story = _dated(tmp_path, {
+        "a": "The bank will move 74 billion euros ($83 billion) of assets into a separate unit, it said.\n",
+        "b": "The bank will move €74 billion ($139 billion) of assets into a separate unit, it said.\n",
+        "c": "The bank will move 74 billion euros of assets into a separate unit, it said.\n",
+    })
+    slip = next(f for f in story.findings if f.code == "MN06")
+    assert slip.verdict.value == "conflict" and "B Wire converts" in slip.explanation
+    assert "no dollar the ECB quotes for 2019-07-08 fits either" in slip.explanation
+
+
+def test_a_bare_dollar_that_another_dollar_fits_is_no_slip(tmp_path):
+    story = _dated(tmp_path, {  # 74 billion euros were about 125 billion New Zealand dollars that day
+        "a": "The bank will move 74 billion euros ($83 billion) of assets into a separate unit, it said.\n",
+        "b": "The bank will move €74 billion ($125 billion) of assets into a separate unit, it said.\n",
+        "c": "The bank will move 74 billion euros of assets into a separate unit, it said.\n",
+    })
+    assert not any(f.code == "MN06" for f in story.findings)
+    assert not any(f.verdict.value == "conflict" for f in story.findings)

@@ -68,6 +68,7 @@ def _judge_story(name: str, articles: list[Article], per_article: dict[str, list
     from .align import align
     from .judge import judge
     from .align.rates import as_written, in_story_currency, story_rates
+    from .judge.conversions import check as check_conversions
     from .judge.origins import find_origins
 
     claims = [
@@ -77,11 +78,14 @@ def _judge_story(name: str, articles: list[Article], per_article: dict[str, list
         if c.measure not in options.ignored_measures
     ]
     origins = find_origins(articles)
-    # sums in another currency meet the story's main one at the rate the story gives
-    rates = story_rates(claims)
+    # sums in another currency meet the story's main one at the rate the story gives,
+    # else at the ECB's rate of the story's first day
+    days = [a.published for a in articles if a.published is not None]
+    day = min(days) if days else None
+    rates = story_rates(claims, day)
     views = [in_story_currency(c, rates) for c in claims]
     written = {id(v): c for v, c in zip(views, claims) if v is not c}
-    findings = judge(align(views), articles, options, origins)
+    findings = check_conversions(judge(align(views), articles, options, origins), rates, day, articles)
     if written:
         findings = [as_written(f, written, rates) for f in findings]
     return Story(name=name, articles=tuple(articles), findings=tuple(findings),

@@ -59,6 +59,9 @@ CODES: dict[str, Code] = {
         *_numeric("QT", "quantity"),
         *_numeric("MN", "money"),
         *_numeric("PC", "percent"),
+        Code("MN06", "money.conversion", _C, "the sources agree on a sum, but one converts it into another "
+             "currency at a rate the rest of the story (or the ECB's reference rate of its day) misses by more "
+             "than 10%"),
         Code("DT01", "date.day", _C, "the same event is put on different days (or weekdays, even when "
              "one side cannot be resolved to a calendar date)"),
         Code("DT02", "date.value", _C, "the same event is dated to periods that do not overlap"),

@@ -196,7 +196,7 @@ def _usable(c: Claim) -> bool:
     return c.date is not None or c.weekday is not None
 
 
-def _rank(f: Finding) -> tuple:
+def rank(f: Finding) -> tuple:
     return (_VERDICT_RANK[f.verdict], -round(f.confidence, 6), f.code, f.topic, f.id)
 
 
@@ -221,5 +221,5 @@ def judge(groups: Sequence[ClaimGroup], articles: Sequence[Article], options: Op
     origin_of = {a: o for o in origins for a in o.articles}
     findings = [with_origins(place_in_time(f, by_id, order, stated, source_names(f.claims, by_id), options),
                              origin_of) for f in findings]
-    findings.sort(key=_rank)
+    findings.sort(key=rank)
     return findings
