@@ -43,13 +43,24 @@ def _per_main(code: str, rates: Mapping[str, Rate], main: str) -> float | None:
     return rate.factor if rate is not None else None
 
 
+def _a_dollar_fits(value: float, amount: float, code: str, day: dt.date) -> bool:
+    """Is ``value`` ``amount`` of ``code`` in some dollar, within CURRENCY_TOLERANCE, at the
+    ECB's rates of ``day``?"""
+    for dollar in DOLLARS:
+        rate = reference_rate(code, dollar, day)
+        if rate is not None and abs(value - amount * rate) <= CURRENCY_TOLERANCE * amount * rate:
+            return True
+    return False
+
+
 def _slip(c: Claim, rates: Mapping[str, Rate], day: dt.date | None) -> str | None:
     """Why ``c``'s own conversion does not fit the story's rates, else None."""
     main = next(iter(rates.values())).target
     written = written_currency(c)
     if written is None or not c.value or (isinstance(c, Converted) and c.rate != rates[written].factor):
         return None  # a sum taken at its own brackets' rate fits them by construction
-    if facts(c).other or facts(c).target:
+    known = facts(c)
+    if known.other or known.target:
         return None  # a past year's sum, or a goal: converted at another time's rate
     value_main = c.value if isinstance(c, Converted) else c.value * (_per_main(written, rates, main) or 0.0)
     for value, unit in c.conversions:
@@ -64,15 +75,8 @@ def _slip(c: Claim, rates: Mapping[str, Rate], day: dt.date | None) -> str | Non
         off = abs(value - expected) / expected
         if off <= SLIP:
             continue
-        if other == "USD":
-            # a bare "$": a slip only if no dollar fits on the story's day
-            if day is None:
-                continue
-            fits = [d for d in DOLLARS if (r := reference_rate(written, d, day)) is not None
-                    and abs(value - c.value * r) <= CURRENCY_TOLERANCE * c.value * r] \
-                if not isinstance(c, Converted) else []
-            if fits or isinstance(c, Converted):
-                continue
+        if other == "USD" and (day is None or isinstance(c, Converted) or _a_dollar_fits(value, c.value, written, day)):
+            continue  # a bare "$" is a slip only if no dollar fits on the story's day
         basis = rate.note(other if other != main else written)
         amount = f"{number(expected / 1e9)} billion" if expected >= 1e9 else number(expected)
         dollars = f"; no dollar the ECB quotes for {day} fits either" if other == "USD" else ""
