@@ -97,6 +97,8 @@ def _sentences(text: str) -> list[_Sentence]:
 
 def appeal_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges of ``text`` that are appeals, to be deleted."""
+    if not _STRONG.search(text) and not _WEAK.search(text):
+        return []  # a cue sentence needs a cue word (pronouns score 0.5 at most): most news has none
     sents = _sentences(text)
     cue = [s.score >= 1.0 for s in sents]
     out: list[tuple[int, int]] = []
