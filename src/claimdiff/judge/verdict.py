@@ -65,11 +65,17 @@ def _values(c: Claim) -> list:
             c.date.iso() if c.date else None, c.weekday, c.measure, (c.concept or "").lower()]
 
 
+# json.dumps(value, default=str[, sort_keys=True]), its encoder made once: ids are
+# baseline keys, so these bytes never change
+_ENCODE = json.JSONEncoder(default=str).encode
+_ENCODE_SORTED = json.JSONEncoder(default=str, sort_keys=True).encode
+
+
 def finding_id(code: str, kind: ClaimKind, key: Sequence[str], claims: Sequence[Claim]) -> str:
     """A fingerprint of content, not position: code, kind, blocking key, article ids, values."""
     payload = [code, kind.value, list(key), sorted({c.article for c in claims}),
-               sorted((_values(c) for c in claims), key=lambda v: json.dumps(v, default=str))]
-    digest = hashlib.sha1(json.dumps(payload, default=str, sort_keys=True).encode("utf-8")).hexdigest()
+               sorted((_values(c) for c in claims), key=_ENCODE)]
+    digest = hashlib.sha1(_ENCODE_SORTED(payload).encode("utf-8")).hexdigest()
     return f"{code}-{digest[:12]}"
 
 
