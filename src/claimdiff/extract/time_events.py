@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Event class table. Keys are lemmas (lower case) found in the event phrase;
 # a phrase with a start word is "start" even if it also says "construction".
@@ -61,16 +61,33 @@ def _phrase(tok: "Token") -> str:
 
 
 _NOT_LETTER = re.compile(r"[^a-z]")
+# Every START_FLAT idiom has one of these words ("broke ground", "ground-breaking").
+_IDIOM_WORDS = ("ground", "groundbreaking", "foundation", "foundations", "kick", "kicks", "kicked", "kickoff", "ribbon")
+_IDIOM_KEY = "claimdiff.idiom_words"
+
+
+def _has_idiom_word(doc: "Doc") -> bool:
+    """Does the doc have a word of a START_FLAT idiom? Read once per doc, from its array."""
+    found = doc.user_data.get(_IDIOM_KEY)
+    if found is None:
+        from spacy.attrs import LOWER
+        from spacy.strings import get_string_id
+
+        lower = doc.to_array([LOWER])
+        found = doc.user_data[_IDIOM_KEY] = any((lower == get_string_id(w)).any() for w in _IDIOM_WORDS)
+    return bool(found)
 
 
 def _classify(tokens: list["Token"]) -> str | None:
     words = {w for t in tokens for w in (t.lemma_.lower(), t.text.lower())}
     if words & START_WORDS:
         return "start"
-    # the idioms need each token's phrase, so they are built only when no start word decided
-    flat = " ".join(_NOT_LETTER.sub("", _phrase(t).lower()) for t in tokens)
-    if any(f in flat for f in START_FLAT):
-        return "start"
+    # the idioms need each token's phrase, so they are built only when no start word
+    # decided, and only in a doc that has a word of one
+    if _has_idiom_word(tokens[0].doc):
+        flat = " ".join(_NOT_LETTER.sub("", _phrase(t).lower()) for t in tokens)
+        if any(f in flat for f in START_FLAT):
+            return "start"
     if words & COMPLETION_WORDS:
         return "completion"
     return None
