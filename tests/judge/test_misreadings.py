@@ -48,3 +48,16 @@ def test_no_reading_without_a_verb_of_change() -> None:
     went = claim(K.MONEY, "€6 billion", "The contract went to a rival bidding €6 billion.", 6e9, "EUR")
     assert reading(sold) is None and reading(bound) is None and reading(went) is None
     assert change_and_level(sold, sold) is None
+
+
+def test_two_bounds_with_swapped_digits_may_be_successive_counts() -> None:
+    from claimdiff.judge.misreadings import misread
+    early = Claim(kind=K.CASUALTY, article="a", start=0, end=12, text="at least 457", value=457, low=457,
+                  qualifier="at least", sentence="At least 457 people were killed, officials said.")
+    late = Claim(kind=K.CASUALTY, article="b", start=0, end=12, text="at least 547", value=547, low=547,
+                 qualifier="at least", sentence="At least 547 people were killed, officials said.")
+    names = {"a": "Harbour Post", "b": "Gulf Desk"}
+    assert transposed(early, late) and misread(early, late, names, "toll") is None
+    exact = Claim(kind=K.CASUALTY, article="b", start=0, end=3, text="547", value=547,
+                  sentence="The crush killed 547 people, officials said.")
+    assert misread(early, exact, names, "toll") is not None

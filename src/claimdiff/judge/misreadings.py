@@ -4,8 +4,10 @@ Rounding, bounds and approximations let figures agree that are not equal: "at
 least 346" is satisfied by 364. Two slips of the pen or of reading get through
 that way and are the ones a fact-checker most wants to see:
 
-- swapped digits: 364 against 346 (the same digits, two neighbours swapped). A
-  genuine revision almost never lands on the other figure's transposition;
+- swapped digits: 364 against "at least 346" (the same digits, two neighbours
+  swapped), one of them an exact figure. A genuine revision seldom lands on the
+  other figure's transposition; two bounds ("at least 457", "at least 547") may be
+  successive counts, so they are left to agree;
 - a change read as a level: "cut costs by €17bn" against "cut costs to €17bn".
   The same amount after a verb of change is either the size of the move or where
   it ends, not both.
@@ -103,7 +105,9 @@ def misread(a: Claim, b: Claim, names: dict[str, str], topic: str) -> Outcome | 
     """A conflict for figures that agree as numbers but read as one figure misread
     (misreadings.py), else None."""
     na, nb = names[a.article], names[b.article]
-    if transposed(a, b):
+    # two bounds ("at least 457", "at least 547") are as likely successive counts; an exact
+    # figure that a bound lets agree only by swapping two digits is the slip
+    if transposed(a, b) and (a.qualifier is None or b.qualifier is None):
         return Outcome(Verdict.CONFLICT, conflict_code(a.kind, "transposed"),
                        f"{na} and {nb} disagree on the {topic}: {na} gives {quoted(a)}, {nb} {quoted(b)}; "
                        f"the figures have the same digits with two swapped, a likely typo in one.", 0.8)
