@@ -421,14 +421,17 @@ def test_one_nationality_toll_is_one_fact_however_far_apart() -> None:
 
 
 def test_one_nationality_toll_is_not_the_whole_toll() -> None:
-    # a count of one nationality's dead is a part of the toll: never one figure with
-    # another count of the dead, in one article or two
+    # one article's count of one nationality's dead is a part of its toll: never one
+    # figure with its other counts of the dead
     from claimdiff.align.admit import kept_apart
     from claimdiff.align.facts import facts
     britons = claim(K.CASUALTY, "b", "52", "The number of Britons killed in the crush has risen to 52, officials said.",
                     value=52, concept="Britons", measure="killed")
-    overall = claim(K.CASUALTY, "a", "61", "A local channel reported that the toll had reached 61.", start=200,
+    overall = claim(K.CASUALTY, "b", "61", "A local channel reported that the toll had reached 61.", start=200,
                     value=61, measure="killed")
     assert kept_apart(britons, overall, facts(britons), facts(overall))
-    same = claim(K.CASUALTY, "a", "52", "The toll had reached 52 by the evening.", value=52, measure="killed")
+    # in another article, "52 Britons" may be a whole toll (a disaster at home)
+    elsewhere = claim(K.CASUALTY, "a", "61", overall.sentence, value=61, measure="killed")
+    assert not kept_apart(britons, elsewhere, facts(britons), facts(elsewhere))
+    same = claim(K.CASUALTY, "b", "52", "The toll had reached 52 by the evening.", value=52, measure="killed")
     assert not kept_apart(britons, same, facts(britons), facts(same))  # one value: may be one figure

@@ -185,8 +185,11 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     nationals = _nationals(a, fa), _nationals(b, fb)
     if apart(a, b, fa.value, fb.value) and not (nationals[0] and fa.head == fb.head):
         return True
-    if nationals[0] != nationals[1] and fa.head != fb.head and not overlap(a, b, fa.value, fb.value):
-        return True  # "35 Indians killed" is a part of the toll, not "the toll has reached 23"
+    if a.article == b.article and nationals[0] != nationals[1] and fa.head != fb.head \
+            and not overlap(a, b, fa.value, fb.value):
+        # one article's "35 Indians killed" is a part of its toll, not "the toll has reached
+        # 23"; across articles "300 Filipinos" may be a whole domestic toll
+        return True
     if not fa.date and fa.other != fb.other:
         return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
     if fa.target != fb.target and (None not in (fa.target, fb.target) or not overlap(a, b, fa.value, fb.value)):
@@ -203,9 +206,9 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
 def _nationals(c: Claim, f: Facts) -> bool:
     """Does the toll count the people of one nationality ("three Indians", "the number of
     Indians killed")? A story has one such toll, so two outlets' figures an order of
-    magnitude apart (an early report and a late one) are still one fact in dispute; and
-    it is a part of the whole toll, never the same fact as a figure of others. WordNet
-    files "Indian", "Briton", "Japanese" under "inhabitant"."""
+    magnitude apart (an early report and a late one) are still one fact in dispute; and,
+    in one article, it is a part of the whole toll, never the same figure as a toll of
+    others. WordNet files "Indian", "Briton", "Japanese" under "inhabitant"."""
     return c.kind == ClaimKind.CASUALTY and f.head is not None and lexicon.related(f.head, "inhabitant")
 
 
