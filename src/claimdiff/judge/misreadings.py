@@ -16,6 +16,7 @@ that way and are the ones a fact-checker most wants to see:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon, measures
 from ..types import Claim, ClaimKind, Verdict
@@ -78,10 +79,16 @@ def reading(c: Claim) -> str | None:
     when it is the level a change reaches ("reduce costs to €17bn"), else None."""
     if c.kind not in _READ_KINDS or not c.sentence:
         return None
-    at = c.sentence.find(c.text)
+    return _reading_of(c.sentence, c.text)
+
+
+# judge asks for every agreeing pair, so the answer is cached by its inputs
+@lru_cache(maxsize=16384)
+def _reading_of(sentence: str, text: str) -> str | None:
+    at = sentence.find(text)
     if at <= 0:
         return None
-    clause = _CLAUSE.split(c.sentence[max(0, at - 80):at])[-1]
+    clause = _CLAUSE.split(sentence[max(0, at - 80):at])[-1]
     m = _READING.search(clause)
     if m is None:
         return None
