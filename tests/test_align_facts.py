@@ -435,3 +435,14 @@ def test_one_nationality_toll_is_not_the_whole_toll() -> None:
     assert not kept_apart(britons, elsewhere, facts(britons), facts(elsewhere))
     same = claim(K.CASUALTY, "b", "52", "The toll had reached 52 by the evening.", value=52, measure="killed")
     assert not kept_apart(britons, same, facts(britons), facts(same))  # one value: may be one figure
+
+
+def test_a_nationality_s_toll_is_not_its_count_of_visitors() -> None:
+    # "4,000 Britons" on the pilgrimage are not a toll: the ratio keeps them apart
+    from claimdiff.align.admit import kept_apart
+    from claimdiff.align.facts import facts
+    toll = claim(K.CASUALTY, "a", "three", "Officials said three Britons were killed in the crush.",
+                 value=3, concept="Britons", measure="killed")
+    visitors = claim(K.COUNT, "b", "4,000", "Some 4,000 Britons are performing the pilgrimage this year.",
+                     value=4000, concept="Britons")
+    assert kept_apart(toll, visitors, facts(toll), facts(visitors))

@@ -183,7 +183,7 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """Is either claim tied to something the other is not: another event, another
     holder, another counted thing, another order of magnitude?"""
     nationals = _nationals(a, fa), _nationals(b, fb)
-    if apart(a, b, fa.value, fb.value) and not (nationals[0] and fa.head == fb.head):
+    if apart(a, b, fa.value, fb.value) and not (all(nationals) and fa.head == fb.head):
         return True
     if a.article == b.article and nationals[0] != nationals[1] and fa.head != fb.head \
             and not overlap(a, b, fa.value, fb.value):
