@@ -62,7 +62,8 @@ def _phrase(tok: "Token") -> str:
 
 _NOT_LETTER = re.compile(r"[^a-z]")
 # Every START_FLAT idiom has one of these words ("broke ground", "ground-breaking").
-_IDIOM_WORDS = ("ground", "groundbreaking", "foundation", "foundations", "kick", "kicks", "kicked", "kickoff", "ribbon")
+_IDIOM_WORDS = ("ground", "groundbreaking", "ground-breaking", "foundation", "foundations", "kick", "kicks", "kicked",
+                "kickoff", "kick-off", "ribbon")
 _IDIOM_KEY = "claimdiff.idiom_words"
 
 
