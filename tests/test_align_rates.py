@@ -109,10 +109,13 @@ def test_a_conversion_the_story_rate_contradicts_is_a_conflict(tmp_path):
         "a": "The bank will move 74 billion euros ($83 billion) of assets into a separate unit, it said.\n",
         "b": "The bank will move €74 billion ($139 billion) of assets into a separate unit, it said.\n",
         "c": "The bank will move 74 billion euros of assets into a separate unit, it said.\n",
+        "d": "The bank will move $83 billion of assets into a separate unit, it said.\n",
     })
     slip = next(f for f in story.findings if f.code == "MN06")
+    assert {c.article for c in slip.claims} == {"a", "b", "c", "d"}
     assert slip.verdict.value == "conflict" and "B Wire converts" in slip.explanation
     assert "no dollar the ECB quotes for 2019-07-08 fits either" in slip.explanation
+    assert slip.explanation.count("1 USD = ") == 1  # the rate is said once
 
 
 def test_a_bare_dollar_that_another_dollar_fits_is_no_slip(tmp_path):

@@ -190,6 +190,8 @@ def as_written(finding: Finding, written: dict[int, Claim], rates: dict[str, Rat
                 else rate.note(code))
         if note not in notes:
             notes.append(note)
+    if all(note in finding.explanation for note in notes):
+        return dataclasses.replace(finding, claims=claims)  # the explanation gives its rates already
     target = next(rates[written_currency(c) or ""].target for c in finding.claims if isinstance(c, Converted))
     given = all(rates[written_currency(c) or ""].source is not None for c in finding.claims if isinstance(c, Converted))
     sentence = f" Sums are compared in {target} at {'the rates the story itself gives' if given else 'these rates'} " \
