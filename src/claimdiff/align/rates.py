@@ -72,7 +72,7 @@ def reference_rate(code: str, target: str, day: dt.date) -> float | None:
         return None
 
 
-def _code(unit: str | None) -> str | None:
+def currency_code(unit: str | None) -> str | None:
     """The ISO code of a sum or a money rate ("EUR/week" -> EUR); None for a price per unit."""
     if not is_currency(unit):
         return None
@@ -89,14 +89,14 @@ def story_rates(claims: Sequence[Claim], day: dt.date | None = None) -> dict[str
     seen: dict[tuple[str, str], list[tuple[float, Claim]]] = {}
     sums: Counter[str] = Counter()
     for c in claims:
-        code = _code(c.unit) if c.kind == ClaimKind.MONEY else None
+        code = currency_code(c.unit) if c.kind == ClaimKind.MONEY else None
         if code is None:
             continue
         sums[code] += 1
         if not c.value:
             continue
         for value, unit in c.conversions:
-            other = _code(unit)
+            other = currency_code(unit)
             if other is not None and other != code and value > 0:
                 seen.setdefault((code, other), []).append((value / c.value, c))
                 seen.setdefault((other, code), []).append((c.value / value, c))
@@ -146,14 +146,14 @@ def uncertain(c: Claim) -> bool:
 
 def written_currency(c: Claim) -> str | None:
     """The currency the claim's article writes it in, converted or not."""
-    return _code(c.written_unit if isinstance(c, Converted) else c.unit)
+    return currency_code(c.written_unit if isinstance(c, Converted) else c.unit)
 
 
 def in_story_currency(c: Claim, rates: dict[str, Rate]) -> Claim:
     """The claim as align and judge compare it: a sum in a currency the story converts,
     restated in its main currency; any other claim unchanged. A sum whose own brackets
     give the main currency takes that figure."""
-    code = _code(c.unit) if c.kind == ClaimKind.MONEY and rates else None
+    code = currency_code(c.unit) if c.kind == ClaimKind.MONEY and rates else None
     rate = rates.get(code) if code is not None else None
     if rate is None or c.unit is None:
         return c

@@ -22,9 +22,8 @@ from collections.abc import Mapping, Sequence
 
 from .. import codes
 from ..align.facts import facts
-from ..align.rates import CURRENCY_TOLERANCE, Converted, Rate, reference_rate, written_currency
+from ..align.rates import CURRENCY_TOLERANCE, Converted, Rate, currency_code, reference_rate, written_currency
 from ..types import Article, Claim, ClaimKind, Finding, Verdict
-from ..units import is_currency
 from .text import names, number, quoted
 from .verdict import rank
 
@@ -64,7 +63,7 @@ def _slip(c: Claim, rates: Mapping[str, Rate], day: dt.date | None) -> str | Non
         return None  # a past year's sum, or a goal: converted at another time's rate
     value_main = c.value if isinstance(c, Converted) else c.value * (_per_main(written, rates, main) or 0.0)
     for value, unit in c.conversions:
-        other = unit if is_currency(unit) and "/" not in unit else None
+        other = currency_code(unit)
         per_main = _per_main(other, rates, main) if other and other != written else None
         if not value_main or per_main is None:
             continue
