@@ -182,10 +182,11 @@ def _one_measure(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
 def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     """Is either claim tied to something the other is not: another event, another
     holder, another counted thing, another order of magnitude?"""
-    nationals = _nationals(a, fa), _nationals(b, fb)
-    if apart(a, b, fa.value, fb.value) and not (all(nationals) and fa.head == fb.head):
+    # a nationality's toll is one fact however far apart its figures: an early report and
+    # a late one of "three Indians" and "35 Indians" killed
+    if apart(a, b, fa.value, fb.value) and not (fa.nationals and fb.nationals and fa.head == fb.head):
         return True
-    if a.article == b.article and nationals[0] != nationals[1] and fa.head != fb.head \
+    if a.article == b.article and fa.nationals != fb.nationals and fa.head != fb.head \
             and not overlap(a, b, fa.value, fb.value):
         # one article's "35 Indians killed" is a part of its toll, not "the toll has reached
         # 23"; across articles "300 Filipinos" may be a whole domestic toll
@@ -201,15 +202,6 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
     # credit, the buyer rather than the bought): such a pair may sit in a group that
     # others link, but does not link one by itself (holders_differ)
     return shared_holder(a.holder, b.holder) is False and not overlap(a, b, fa.value, fb.value)
-
-
-def _nationals(c: Claim, f: Facts) -> bool:
-    """Does the toll count the people of one nationality ("three Indians", "the number of
-    Indians killed")? A story has one such toll, so two outlets' figures an order of
-    magnitude apart (an early report and a late one) are still one fact in dispute; and,
-    in one article, it is a part of the whole toll, never the same figure as a toll of
-    others. WordNet files "Indian", "Briton", "Japanese" under "inhabitant"."""
-    return c.kind == ClaimKind.CASUALTY and f.head is not None and lexicon.related(f.head, "inhabitant")
 
 
 def holders_differ(a: Claim, b: Claim) -> bool:

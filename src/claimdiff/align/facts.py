@@ -38,6 +38,9 @@ class Facts:
     other: bool | int
     # anchors.target_year: the later year a figure is set for ("74,000 employees by 2022")
     target: int | None = None
+    # a toll of the people of one nationality ("three Indians"): WordNet files "Indian",
+    # "Briton", "Japanese" under "inhabitant" (admit.kept_apart)
+    nationals: bool = False
 
 
 def facts(c: Claim, story_year: int | None = None) -> Facts:
@@ -56,8 +59,10 @@ def facts(c: Claim, story_year: int | None = None) -> Facts:
     else:
         other = not dated and (past_year(c, story_year) or other_event(c))
         target = None if dated else target_year(c, story_year)
+    head = concept.split()[-1] if concept else None
+    nationals = c.kind == ClaimKind.CASUALTY and head is not None and lexicon.related(head, "inhabitant")
     return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                 concept.split()[-1] if concept else None, dated, verb, value_of(c), other, target)
+                 head, dated, verb, value_of(c), other, target, nationals)
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:
