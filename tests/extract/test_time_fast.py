@@ -18,7 +18,7 @@ import pytest
 
 from claimdiff.extract import time_dates
 from claimdiff.extract.time_dates import _parser, _widen, _year_of, resolve
-from claimdiff.extract.time_fast import fast_point
+from claimdiff.extract.time_fast import fast_point, no_such_day
 
 BASES = [None, dt.date(2025, 5, 1), dt.date(2024, 2, 29), dt.date(2023, 12, 31), dt.date(2026, 1, 1)]
 PREFERS = ["past", "future", "current_period"]
@@ -77,6 +77,25 @@ def test_fast_path_declines_what_it_does_not_know():
         assert fast_point(t, base) is None, t
     assert fast_point("last year", None) is None
     assert fast_point("May 12", None) is None
+
+
+def test_a_day_the_month_lacks_is_no_date_as_dateparser_says():
+    base = dt.date(2025, 5, 1)
+    lacking = ["February 30", "June 31", "31 September 2025", "Nov 31, 2024", "April 0", "February 30, 1803"]
+    for t in lacking:
+        assert no_such_day(t), t
+        for prefer in PREFERS:
+            assert _dateparser(t, base, prefer) is None, t
+    for t in ["February 29", "June 30", "31 December 2025", "Sept 31", "June 2025", "the 31st"]:
+        assert not no_such_day(t), t
+
+
+def test_a_day_past_31_is_no_date_not_a_two_digit_year():
+    # dateparser reads "November 34" as November 1934; a news text means no such thing
+    base = dt.date(2025, 5, 1)
+    assert _dateparser("November 34", base, "past") is not None
+    assert no_such_day("November 34") and no_such_day("34 November")
+    assert resolve("on November 34", base, "past").date is None
 
 
 @pytest.mark.parametrize("base", [None, dt.date(2025, 5, 1), dt.date(2024, 2, 29)], ids=str)

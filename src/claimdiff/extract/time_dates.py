@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..types import DateValue
-from .time_fast import fast_point, no_year
+from .time_fast import fast_point, no_such_day, no_year
 from .time_fuzzy import _MONTH_RE, NeedsBase, parse_fuzzy
 
 NO_BASE = "no publish date; use --assume-date"
@@ -242,7 +242,7 @@ def resolve(text: str, base: dt.date | None, prefer: str = "current_period") -> 
     # The common unambiguous forms give exactly dateparser's answer without it
     # (time_fast); the note keeps saying "dateparser" so output is unchanged.
     fast = fast_point(t, base, prefer)
-    found = (*fast, fast[1]) if fast else _dateparsed(t, base, prefer)
+    found = (*fast, fast[1]) if fast else None if no_such_day(t) else _dateparsed(t, base, prefer)
     if found is None:
         return Resolution(None, "unparsed", unresolved=f"cannot read '{t}' as a date", weekday=weekday)
     value = _widen(found[0], found[1])

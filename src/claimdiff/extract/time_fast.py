@@ -5,8 +5,11 @@ unambiguous forms: a bare year ("2014"), "last/this/next year", "June 2024",
 "April 30, 2025", "30 April 2025", "2025-04-30" and "May 12" / "12 May". For
 these the answer is fixed by the text (and the publish date for the relative ones), so we compute
 the same (point, period) dateparser would, with the standard library.
-Anything else, and any form whose numbers do not make a real date, returns
-None and goes to dateparser unchanged. tests/extract/test_time_fast.py checks
+A day the month does not have ("February 30", "June 31, 2025") is no date, as
+dateparser also says (``NO_DATE``); a day past 31 ("November 34") is no date either,
+where dateparser would read it as a two-digit year (November 1934): a news text
+that writes a month and a number past 31 means no such year. Anything else
+returns None and goes to dateparser unchanged. tests/extract/test_time_fast.py checks
 the results equal dateparser's, side by side, over generated expressions.
 """
 
@@ -30,11 +33,14 @@ _Y4 = r"(?P<y>[1-9]\d\d\d)"
 _BARE_YEAR = re.compile(rf"^{_Y4}$")
 _ISO = re.compile(rf"^{_Y}-(?P<m>\d\d)-(?P<d>\d\d)$")
 _MONTH_YEAR = re.compile(rf"^(?P<mon>{_M})\s+{_Y4}$", re.I)
-_MDY = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d{{1,2}}),?\s+{_Y}$", re.I)
-_DMY = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M}),?\s+{_Y}$", re.I)
+_MDY = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d{{1,2}}),?\s+{_Y4}$", re.I)
+_DMY = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M}),?\s+{_Y4}$", re.I)
 _MD = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d{{1,2}})$", re.I)
 _DM = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M})$", re.I)
 _REL_YEAR = re.compile(r"^(?P<rel>last|this|next)\s+year$", re.I)
+# A month and a day number of two digits, with or without a year.
+_ANY_MD = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d\d?)(?:,?\s+[1-9]\d\d\d)?$|"
+                     rf"^(?P<d2>\d\d?)\s+(?P<mon2>{_M})(?:,?\s+[1-9]\d\d\d)?$", re.I)
 _STEP = {"last": -1, "this": 0, "next": 1}
 
 
@@ -61,6 +67,17 @@ def no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date, 
     elif prefer == "future" and point < base:
         point = point.replace(year=base.year + 1)
     return point, "day"
+
+
+def no_such_day(t: str) -> bool:
+    """True for a month and a day it never has: "June 31", "30 February 2025", "November 34".
+    29 February is a day (of a leap year): dateparser picks the year."""
+    m = _ANY_MD.match(t)
+    if not m:
+        return False
+    month = MONTHS[(m.group("mon") or m.group("mon2")).lower()]
+    day = int(m.group("d") or m.group("d2"))
+    return not 1 <= day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
 
 
 def fast_point(t: str, base: dt.date | None, prefer: str = "current_period") -> tuple[dt.date, str] | None:
