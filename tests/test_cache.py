@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import os
+import shutil
 from pathlib import Path
 
 import orjson
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 
 from claimdiff import cache as cache_mod
 from claimdiff import nlp
-from claimdiff.cache import ClaimCache, article_key, open_cache, run_salt
+from claimdiff.cache import ClaimCache, article_key, open_cache, run_salt, write_atomic
 from claimdiff.options import Options
 from claimdiff.story_codec import decode_claim, encode_claim
 from claimdiff.types import Article, Claim, ClaimKind, DateValue, Explanation
@@ -230,3 +232,22 @@ def test_fingerprint_of_other_parts() -> None:
     everything = code_fingerprint((".",))
     no_renderers = code_fingerprint((".",), ("report",))
     assert len({everything, no_renderers, code_fingerprint()}) == 3
+
+
+def test_an_entry_is_written_after_its_folder_was_removed_in_the_same_process(tmp_path):
+    # the writer remembers the folders it made; one removed under it is made again
+    folder = tmp_path / "cache" / "claims"
+    write_atomic(folder / "a.json", b"1")
+    shutil.rmtree(tmp_path / "cache")
+    write_atomic(folder / "b.json", b"2")
+    assert (folder / "b.json").read_bytes() == b"2"
+    assert not list(tmp_path.rglob(".tmp-*"))
+
+
+def test_a_temporary_name_left_by_a_crashed_writer_is_not_reused(tmp_path):
+    write_atomic(tmp_path / "a.json", b"1")  # the folder is now known
+    serial = next(cache_mod._SERIAL) + 1
+    (tmp_path / f".tmp-{os.getpid()}-{serial}").write_bytes(b"stale")
+    write_atomic(tmp_path / "b.json", b"2")
+    assert (tmp_path / "b.json").read_bytes() == b"2"
+    assert (tmp_path / f".tmp-{os.getpid()}-{serial}").read_bytes() == b"stale"

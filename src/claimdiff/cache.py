@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -194,8 +195,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     ``os.replace``, so a reader never sees half an entry. An OSError is logged,
     not raised: a read-only or full disk slows runs down, nothing more."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            fd, tmp = _open_temporary(path.parent)
+        except FileNotFoundError:  # the folder was removed since this process made it
+            _MADE.discard(path.parent)
+            fd, tmp = _open_temporary(path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
@@ -205,6 +209,28 @@ def write_atomic(path: Path, data: bytes) -> None:
             raise
     except OSError as err:
         log.warning("cache: cannot write %s: %s", path, err)
+
+
+# A cold run writes one entry an article: making the folder and drawing a random
+# temporary name (tempfile.mkstemp) every time cost more than writing the bytes.
+# The folders this process has made are remembered; a temporary name is this
+# process's id and a counter, created exclusively (O_EXCL), so no two writers share
+# one: another process has another id, a thread takes the next number.
+_MADE: set[Path] = set()
+_SERIAL = itertools.count()
+
+
+def _open_temporary(folder: Path) -> tuple[int, str]:
+    """(descriptor, name) of a new temporary file in ``folder``."""
+    if folder not in _MADE:
+        folder.mkdir(parents=True, exist_ok=True)
+        _MADE.add(folder)
+    name = os.path.join(folder, f".tmp-{os.getpid()}-{next(_SERIAL)}")
+    try:
+        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # left by a crashed process that had this id: a fresh random name
+        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    return fd, name
 
 
 def open_cache(options: Options, pipeline: dict[str, Any]) -> ClaimCache | None:
