@@ -32,3 +32,9 @@ def test_base_forms_follow_wordnet_morphology() -> None:
     assert lexicon.base_form("casualties", "n") == "casualty"
     assert lexicon.base_form("qwxz", "n") is None
     assert not lexicon.related("qwxz", "worker")
+
+
+def test_the_shipped_table_is_sorted_so_rows_are_found_by_bisection():
+    lines = lexicon._lines()
+    assert lines == sorted(lines)
+    assert all(line.count("\t") == 3 for line in lines[:: max(1, len(lines) // 500)])

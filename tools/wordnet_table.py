@@ -92,7 +92,7 @@ def build(source: Path) -> list[str]:
 
 def main() -> int:
     source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet")
-    lines = build(source)
+    lines = sorted(build(source))  # claimdiff.lexicon finds a row by bisection
     OUT.parent.mkdir(parents=True, exist_ok=True)
     # mtime 0: the same WordNet gives the same bytes
     with open(OUT, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, compresslevel=9) as gz:

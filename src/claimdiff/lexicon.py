@@ -12,6 +12,7 @@ use, and a word's row is parsed only when it is asked about.
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -24,32 +25,35 @@ _RULES = {
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
-    """(rows by (pos, lemma): "senses\\tabove", irregular forms by (pos, form): base)."""
-    rows: dict[tuple[str, str], str] = {}
-    irregular: dict[tuple[str, str], str] = {}
+def _lines() -> list[str]:
+    """The table's lines: "pos\tword\tsenses\tabove", irregular forms as "x<pos>\tform\tbase\t".
+    tools/wordnet_table.py writes them sorted by part of speech and word, so a word's
+    row is found by bisection: building a dict of all 70,000 rows cost more than every
+    lookup of a run."""
     data = resources.files("claimdiff").joinpath("data/wordnet.tsv.gz").read_bytes()
-    for line in gzip.decompress(data).decode("utf-8").splitlines():
-        pos, word, senses, above = line.split("\t")
-        if pos.startswith("x"):
-            irregular[(pos[1], word)] = senses
-        else:
-            rows[(pos, word)] = f"{senses}\t{above}"
-    return rows, irregular
+    return gzip.decompress(data).decode("utf-8").splitlines()
+
+
+def _row(pos: str, word: str) -> str | None:
+    """The rest of the line of ``word`` under ``pos`` ("n", "v", "xn", "xv"), if the table has one."""
+    lines = _lines()
+    key = f"{pos}\t{word}\t"
+    i = bisect_left(lines, key)
+    return lines[i][len(key):] if i < len(lines) and lines[i].startswith(key) else None
 
 
 def base_form(word: str, pos: str) -> str | None:
     """The table's lemma for a written form ("survived" -> "survive", "found" -> "find"), if any."""
-    rows, irregular = _table()
     word = word.lower().strip()
-    if (pos, word) in rows:
+    if _row(pos, word) is not None:
         return word
-    if (pos, word) in irregular:
-        return irregular[(pos, word)]
+    irregular = _row("x" + pos, word)
+    if irregular is not None:
+        return irregular.partition("\t")[0]
     for suffix, repl in _RULES[pos]:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
             candidate = word[: len(word) - len(suffix)] + repl
-            if (pos, candidate) in rows:
+            if _row(pos, candidate) is not None:
                 return candidate
     return None
 
@@ -57,9 +61,10 @@ def base_form(word: str, pos: str) -> str | None:
 @lru_cache(maxsize=16384)
 def _senses(word: str, pos: str) -> tuple[frozenset[str], frozenset[str]] | None:
     lemma = base_form(word, pos)
-    if lemma is None:
+    row = _row(pos, lemma) if lemma is not None else None
+    if row is None:
         return None
-    senses, above = _table()[0][(pos, lemma)].split("\t")
+    senses, above = row.split("\t")
     return frozenset(senses.split(",")) - {""}, frozenset(above.split(",")) - {""}
 
 
