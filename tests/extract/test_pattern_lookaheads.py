@@ -28,6 +28,8 @@ SENTENCES = [
     "Just over a year later, dozens of firms and millions of savers had lost billions of euros.",
     "FOURTEEN WORKERS WERE HURT IN MARCH; A THIRD OF THEM REMAIN IN HOSPITAL UNTIL JUNE 2026.",
     "One in five nurses, 9 out of 10 doctors and twenty-one in every fifty porters; Seven in 100 said no.",
+    "A filing dated 2024-03-15 and a memo of Friday, 3/15/2024 covered 3-12 September and June 4 to 9, 2023.",
+    "The night before, and again the following day, the board met on Monday; by the end of the year it had not.",
 ]
 
 

@@ -31,7 +31,8 @@ _UNIT = (r"(?:(?:consecutive|straight|successive|full)\s+)?"
 _FIRST = {
     "weekday-date": "mtwfs", "month-day": "jfmasond", "month-year": "jfmasond", "part-of-period": "eml",
     "quarter": "tfsq", "half": "tfs", "season": "tnlsawf", "relative": "lntye", "prep-year": "isbuaf",
-    "holiday": "cbnvh", "duration": "0-9abefjlmnostuw",
+    "holiday": "cbnvh", "duration": "0-9abefjlmnostuw", "ago": "0-9aefnostw", "iso": "12", "numeric": "0-9mtwfs",
+    "day-range": "0-9bjfmasond", "day-month": "0-9", "period-edge": "t", "anaphoric": "t", "on-weekday": "o",
 }
 
 
@@ -64,7 +65,7 @@ PATTERNS: tuple[tuple[str, re.Pattern], ...] = tuple((name, _compile(name, p)) f
                rf"\s+(?:of\s+)?{_Y}|the\s+(?:spring|summer|autumn|winter)\s+of\s+{_Y})\b"),
     ("relative", rf"\b(?:(?:last|next|this)\s+(?:week|weekend|month|year|quarter|{_MONTH_RE}(?!\w))|yesterday|tomorrow|"
                  rf"(?:earlier|later)\s+this\s+(?:week|month|year)|(?:last|next|this\s+past|this\s+coming)\s+{_WD})\b"),
-    ("on-weekday", rf"(?<=\bon\s){_WD}\b"),
+    ("on-weekday", rf"\bon\s(?P<x>{_WD})\b"),
     # A year after a temporal preposition, and both ends of a year range; the named
     # groups x and y are the spans kept.
     ("prep-year", rf"\b(?:in|since|by|until|before|after|from|between)\s+(?P<x>{_Y})\b"
