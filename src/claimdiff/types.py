@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 
@@ -331,3 +332,22 @@ class Story:
     claims: tuple[Claim, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     origins: tuple[Origin, ...] = ()  # every article in exactly one
+
+
+@lru_cache(maxsize=65536)
+def figure_at(sentence: str, text: str) -> int:
+    """Where a claim's text stands in its sentence, -1 if it does not: the first
+    occurrence that is not part of a longer number or word ("7 percent" in "Supervalu
+    fell 17 percent while Costco fell 7 percent" is the second), else the first."""
+    first = at = sentence.find(text)
+    if at < 0 or not text:
+        return at
+    word_start, word_end = text[0].isalnum(), text[-1].isalnum()
+    while at >= 0:
+        before = sentence[at - 1] if at > 0 else " "
+        after = sentence[at + len(text)] if at + len(text) < len(sentence) else " "
+        if not (word_start and (before.isalnum() or (before in ".," and at > 1 and sentence[at - 2].isdigit()))) \
+                and not (word_end and after.isalnum()):
+            return at
+        at = sentence.find(text, at + 1)
+    return first

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from .. import measures
-from ..types import Claim, ClaimKind
+from ..types import Claim, ClaimKind, figure_at
 
 # Weights of the similarity parts. The concept ("North Korean soldiers") is the
 # strongest evidence; its head word ("soldiers") alone already separates most
@@ -142,7 +142,7 @@ def _local(c: Claim) -> str:
 # again for every partner; these caches key on the strings, which are pure input.
 @lru_cache(maxsize=65536)
 def _local_of(sentence: str, text: str) -> str:
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at < 0:
         return " ".join(content_words(sentence))
     left = content_words(sentence[:at])[-LOCAL_WORDS:]
@@ -161,7 +161,7 @@ def _years(c: Claim) -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _years_of(sentence: str, text: str) -> frozenset[str]:
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at < 0:
         return frozenset()
     near = sentence[max(0, at - YEAR_WINDOW):at] + " " + sentence[at + len(text):at + len(text) + YEAR_WINDOW]

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon, measures
-from ..types import Claim, ClaimKind, Verdict
+from ..types import Claim, ClaimKind, Verdict, figure_at
 from .outcome import Outcome, conflict_code
 from .text import quoted
 
@@ -85,7 +85,7 @@ def reading(c: Claim) -> str | None:
 # judge asks for every agreeing pair, so the answer is cached by its inputs
 @lru_cache(maxsize=16384)
 def _reading_of(sentence: str, text: str) -> str | None:
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at <= 0:
         return None
     clause = _CLAUSE.split(sentence[max(0, at - 80):at])[-1]

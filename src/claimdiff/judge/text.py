@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import measures
 from ..align import content_words
-from ..types import Article, Claim, ClaimKind
+from ..types import Article, Claim, ClaimKind, figure_at
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -90,7 +90,7 @@ def _sentence_words(c: Claim, lower_words: frozenset[str] = frozenset()) -> list
     """(distance in characters from the figure, word as written, canonical form) for content words.
     ``lower_words``: words seen in lower case in the group's sentences."""
     sentence = c.sentence or c.text
-    at = sentence.find(c.text)
+    at = figure_at(sentence, c.text)
     out = []
     for start, word, written, canon in _topic_words(sentence):
         # a capitalised word is a name, not a topic (at the start of the sentence too,

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 
-from ..types import Article, Claim, ClaimKind
+from ..types import Article, Claim, ClaimKind, figure_at
 
 # (article id, sentence) -> the days the sentence states
 Stated = Mapping[tuple[str, str], frozenset[dt.date]]
@@ -27,7 +27,7 @@ _AS_OF = re.compile(r"\b(?:by|as of|as at|until|till|through|up to|so far(?: on)
 
 
 def _as_of(c: Claim) -> bool:
-    at = (c.sentence or "").find(c.text)
+    at = figure_at(c.sentence or "", c.text)
     return at >= 0 and _AS_OF.search(c.sentence[max(0, at - 24):at]) is not None
 
 

@@ -11,7 +11,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..types import Article, Claim, Finding, Verdict
+from ..types import Article, Claim, Finding, Verdict, figure_at
 
 # Annotation levels, named as SARIF names them; GitHub's are error / notice.
 ERROR, NOTE = "error", "note"
@@ -108,7 +108,7 @@ def quote_parts(claim: Claim, article: Article | None, width: int = 240) -> tupl
         if base != -1 and base <= claim.start and claim.end <= base + len(claim.sentence):
             at = claim.start - base
     if at < 0:
-        at = max(sentence.find(claim.text), 0)
+        at = max(figure_at(sentence, claim.text), 0)
     hit_end = at + len(claim.text)
     before, hit, after = sentence[:at], sentence[at:hit_end], sentence[hit_end:]
     half = width // 2
