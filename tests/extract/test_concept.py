@@ -81,6 +81,9 @@ def test_hyphenated_modifier_is_not_a_count(numeric):
     ("Quarterly revenue rose 12 percent from a year earlier.", "12 percent", "revenue"),
     ("The new drug was 64% effective in the second trial.", "64%", None),
     ("The new drug cut hospital stays by 30 percent.", "30 percent", None),  # the subject acts: an agent
+    # the move's adverb between the figure and its verb; a joined verb shares the first one's subject
+    ("Its shares erased early gains and closed down 4.2% in Milan.", "4.2%", "share"),
+    ("The stock rose in early trade and ended 2.3% higher.", "2.3%", "stock"),
 ])
 def test_the_noun_an_amount_measures(numeric, text, figure, noun) -> None:
     claims = {c.text: c for c in numeric(text)}
