@@ -446,3 +446,33 @@ def test_a_nationality_s_toll_is_not_its_count_of_visitors() -> None:
     visitors = claim(K.COUNT, "b", "4,000", "Some 4,000 Britons are performing the pilgrimage this year.",
                      value=4000, concept="Britons")
     assert kept_apart(toll, visitors, facts(toll), facts(visitors))
+
+
+def test_a_move_over_a_period_is_not_the_session_move() -> None:
+    from claimdiff.align.admit import kept_apart
+    from claimdiff.align.facts import facts
+
+    def move(article: str, text: str, sentence: str, value: float) -> Claim:
+        return Claim(kind=ClaimKind.PERCENT, article=article, start=0, end=len(text), text=text, sentence=sentence,
+                     value=value, unit="percent", holder="harbour foods")
+    year = move("a", "6.2%", "Harbour Foods shares are up 6.2% for the past year, and the index is up 15% for the period.",
+                6.2)
+    index = move("a", "15%", year.sentence, 15)
+    day = move("b", "26 percent", "Harbour Foods shares soared 26 percent on Friday after the bid.", 26)
+    so_far = move("c", "6%", "Harbour Foods shares have gained 6% so far this year.", 6)
+    assert (facts(year).window, facts(index).window, facts(day).window, facts(so_far).window) == \
+        ("past year", "period", None, "this year")
+    assert kept_apart(year, day, facts(year), facts(day)) and kept_apart(so_far, day, facts(so_far), facts(day))
+    # a base the move is measured from is not its period
+    base = move("d", "22%", "Revenue grew 22% in the quarter compared with last year.", 22)
+    assert facts(base).window is None
+
+
+def test_a_figure_is_found_where_it_stands_not_inside_a_longer_number() -> None:
+    from claimdiff.types import figure_at
+
+    sentence = "Shares of one grocer plunged 17 percent while another fell 7 percent."
+    assert sentence[figure_at(sentence, "7 percent") - 5:].startswith("fell 7 percent")
+    assert figure_at("A 1.5% rise and a 5% fall.", "5%") == 18
+    assert figure_at("It cost US$5 billion.", "$5 billion") == 10  # no clean occurrence: the first
+    assert figure_at("No figure here.", "12") == -1

@@ -51,6 +51,12 @@ def _numeric(prefix: str, kind: str) -> list[Code]:
     ]
 
 
+def _moves(prefix: str, kind: str) -> Code:
+    """Of the kinds a move is read for (align.roles.direction): counts of points, money, percentages."""
+    return Code(f"{prefix}07", f"{kind}.direction", _C, "a move up in one source and down in the other "
+                "(\"rose 3%\" vs \"fell 3%\"), whatever the sizes")
+
+
 CODES: dict[str, Code] = {
     c.code: c
     for c in [
@@ -59,6 +65,7 @@ CODES: dict[str, Code] = {
         *_numeric("QT", "quantity"),
         *_numeric("MN", "money"),
         *_numeric("PC", "percent"),
+        _moves("CT", "count"), _moves("MN", "money"), _moves("PC", "percent"),
         Code("MN06", "money.conversion", _C, "the sources agree on a sum, but one converts it into another "
              "currency at a rate the rest of the story (or the ECB's reference rate of its day) misses by more "
              "than 10%"),
@@ -91,6 +98,7 @@ def get(code: str) -> Code:
 def for_kind(kind: ClaimKind, cause: str) -> Code:
     """The conflict code of ``cause`` ("value", "scope", "scope_exceeds", "transposed",
     "change_or_level") for a numeric kind."""
-    number = {"value": "01", "scope": "02", "scope_exceeds": "03", "transposed": "04", "change_or_level": "05"}[cause]
+    number = {"value": "01", "scope": "02", "scope_exceeds": "03", "transposed": "04", "change_or_level": "05",
+              "direction": "07"}[cause]
     # times and ages have no nested measures: any difference is one of value
     return CODES.get(PREFIX[kind] + number) or CODES[PREFIX[kind] + "01"]

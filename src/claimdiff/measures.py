@@ -100,13 +100,21 @@ def _forms(bases: str) -> str:
     return "|".join(sorted(set(out), key=len, reverse=True))
 
 
-# Verbs of a move up or down: a figure right after one is the size of the move.
-MOVE_VERBS = ("rise fall gain lose jump drop climb slide slip decline increase decrease rally plunge plummet surge "
-              "soar tumble sink add shed advance retreat grow expand shrink contract skid skyrocket slump dip spike "
-              "leap rebound recover ease edge inch sag crash tank dive")
+# Verbs of a move up or down: a figure right after one is the size of the move. By
+# direction, so "rose 3%" and "fell 3%" are never one value ("edged", "inched": the
+# particle after them says which way).
+MOVE_UP = ("rise gain jump climb increase rally surge soar add advance grow expand skyrocket spike leap rebound "
+           "recover")
+MOVE_DOWN = ("fall lose drop slide slip decline decrease plunge plummet tumble sink shed retreat shrink contract skid "
+             "slump dip sag crash tank dive ease")
+MOVE_VERBS = f"{MOVE_UP} {MOVE_DOWN} edge inch"
+_IRREGULAR_UP, _IRREGULAR_DOWN = "rose|risen|grew|grown|leapt", "fell|fallen|lost|sank|sunk|shrank|shrunk|slid"
 # Their forms, irregular ones first; CHANGE_BEFORE: one (or up/down) right before a figure.
-MOVE_FORMS = ("rose|risen|fell|fallen|lost|grew|grown|sank|sunk|shrank|shrunk|slid|leapt|"
-              + _forms(MOVE_VERBS))
+MOVE_FORMS = f"{_IRREGULAR_UP}|{_IRREGULAR_DOWN}|" + _forms(MOVE_VERBS)
+# The direction of each form: "up" or "down".
+MOVE_DIRECTION = {form: way for way, irregular, bases in (("up", _IRREGULAR_UP, MOVE_UP),
+                                                          ("down", _IRREGULAR_DOWN, MOVE_DOWN))
+                  for form in f"{irregular}|{_forms(bases)}".split("|")}
 CHANGE_BEFORE = re.compile(
     r"\b(?:up|down|higher|lower|" + MOVE_FORMS + r")\s+(?:(?:up|down)\s+)?(?:by\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)

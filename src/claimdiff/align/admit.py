@@ -193,6 +193,8 @@ def kept_apart(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
         return True
     if not fa.date and fa.other != fb.other:
         return True  # an aftershock's magnitude, an earlier flood's toll: not this event's figure
+    if fa.window != fb.window:
+        return True  # "up 7.3% for the past year" is not the day's "skyrocketed 28 percent"
     if fa.target != fb.target and (None not in (fa.target, fb.target) or not overlap(a, b, fa.value, fb.value)):
         # "74,000 employees by 2022" is a goal, not today's 91,500; but "to cost €7.4bn by
         # 2022" and "a €7.4bn cost" are one figure, one article naming the year

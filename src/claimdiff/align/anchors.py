@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..extract.holder import normalise
-from ..types import Claim
+from ..types import Claim, figure_at
 from .text import YEAR_WINDOW, _years
 
 
@@ -113,7 +113,7 @@ def other_event(c: Claim) -> bool:
 
 @lru_cache(maxsize=65536)
 def _other_event_of(sentence: str, text: str) -> bool:
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at < 0:
         return False
     before = sentence[max(0, at - OTHER_EVENT_WINDOW):at]
@@ -148,9 +148,58 @@ def target_year(c: Claim, story_year: int | None) -> int | None:
 
 @lru_cache(maxsize=65536)
 def _target_year_of(sentence: str, text: str, story_year: int) -> int | None:
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at < 0:
         return None
     near = sentence[max(0, at - 2 * YEAR_WINDOW):at + len(text) + YEAR_WINDOW]
     later = [int(m.group(1)) for m in _TARGET_YEAR.finditer(near) if int(m.group(1)) > story_year]
     return min(later) if later else None
+
+
+# The period a move is measured over, when the clause names one: "up 7.3% for the past
+# year", "down 20% so far this year", "a 12% gain over the last six months". A move
+# without one is the session's ("rose 3% on Friday"), so a move over a year and a day's
+# move are two facts, however alike their sentences. "Last year" is left out: as often
+# the base a move is measured from ("grew 22% compared with last year") as its period.
+_WINDOW = re.compile(
+    r"\b(?:for|over|in|during|across)\s+the\s+(?:past|last|previous|latest)\s+(?:(?P<n>[\w-]+)\s+)?"
+    r"(?P<unit>years?|months?|weeks?|quarters?|sessions?|days?)\b"
+    r"|\bso\s+far\s+(?:this|in\s+the)\s+(?P<so_far>year|month|week|quarter)\b"
+    r"|(?<!with\s)(?<!than\s)(?<!from\s)\bthis\s+(?P<this>year|month|week|quarter)\b"
+    r"|\b(?P<ytd>year[-\s]to[-\s]date)\b"
+    r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<since>the\s+year|january|(?:19|20)\d\d)\b"
+    r"|\b(?:for|over|in|during)\s+the\s+(?:same\s+)?(?P<period>period)\b", re.I)
+# A day named in a move's clause makes it that session's ("rose 2% on Monday")
+_SESSION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|on\s+the\s+news)\b", re.I)
+
+
+def change_window(c: Claim) -> str | None:
+    """The period a move is measured over ("past year", "so far this year"), normalised,
+    or None. Read only for a figure of a move (roles.direction says which way)."""
+    return _window_of(c.sentence or "", c.text)
+
+
+@lru_cache(maxsize=65536)
+def _window_of(sentence: str, text: str) -> str | None:
+    at = figure_at(sentence, text)
+    if at < 0:
+        return None
+    after = _CLAUSE_END.split(sentence[at + len(text):at + len(text) + OTHER_EVENT_WINDOW])[0]
+    before = _CLAUSE_END.split(sentence[max(0, at - OTHER_EVENT_WINDOW):at])[-1]
+    m = _WINDOW.search(after) or _WINDOW.search(before)
+    if m is None and not _SESSION.search(before + after):
+        # a period named once in a sentence of moves holds for each ("Amazon is up 34% for
+        # the past year, Whole Foods 7.3%, and the index 17.1% for the period")
+        m = _WINDOW.search(sentence)
+    if m is None:
+        return None
+    if m.group("period"):
+        return "period"
+    if m.group("unit"):
+        unit = m.group("unit").lower().rstrip("s")
+        n = (m.group("n") or "").lower()
+        return f"past {n} {unit}".replace("  ", " ") if n and n not in ("few", "several") else f"past {unit}"
+    if m.group("so_far") or m.group("this"):
+        return f"this {(m.group('so_far') or m.group('this')).lower()}"
+    return "this year" if m.group("ytd") or (m.group("since") or "").lower() in ("the year", "january") \
+        else f"since {m.group('since').lower()}"

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from .. import lexicon, measures
 from ..types import Claim, ClaimKind
-from .anchors import other_event, past_year, shared_holder, target_year
+from .anchors import change_window, other_event, past_year, shared_holder, target_year
 from .blocks import EVENT_CLASSES, is_open, measure_of
-from .roles import role
+from .roles import direction, role
 from .text import _local, _stem, concept_key, concept_of
 from .values import Value, restated, value_of
 
@@ -41,6 +41,9 @@ class Facts:
     # a toll of the people of one nationality ("three Indians"): WordNet files "Indian",
     # "Briton", "Japanese" under "inhabitant" (admit.kept_apart)
     nationals: bool = False
+    # anchors.change_window: the period a move is measured over ("up 7.3% for the past
+    # year"), for a figure of a move; None for a move of the session and any other figure
+    window: str | None = None
 
 
 def facts(c: Claim, story_year: int | None = None) -> Facts:
@@ -61,8 +64,10 @@ def facts(c: Claim, story_year: int | None = None) -> Facts:
         target = None if dated else target_year(c, story_year)
     head = concept.split()[-1] if concept else None
     nationals = c.kind == ClaimKind.CASUALTY and head is not None and lexicon.related(head, "inhabitant")
-    return Facts(m, open_, role(c), _stem(m) if m else None, frozenset(_local(c).split()),
-                 head, dated, verb, value_of(c), other, target, nationals)
+    part = role(c)
+    window = change_window(c) if part == "change" or direction(c) is not None else None
+    return Facts(m, open_, part, _stem(m) if m else None, frozenset(_local(c).split()),
+                 head, dated, verb, value_of(c), other, target, nationals, window)
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import measures
-from ..types import Claim, ClaimKind
+from ..types import Claim, ClaimKind, figure_at
 
 # "all 47 prefectures", "36 of the country's 47 prefectures": the size of the whole set
 _ALL = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$|\bof\s+(?:the|its|their|our)\s+(?:[\w-]+['’]s\s+)?$",
@@ -21,6 +21,11 @@ _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*f
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|(?:increase|rise|drop|fall|decline|gain|jump|slump|plunge|premium|"
                            r"discount)s?)\b", re.I)
 _POINTS = re.compile(r"\s*(?:points?|pts)\b", re.I)
+_UP_AFTER = frozenset({"higher", "increase", "rise", "gain", "jump", "premium"})
+# The word of a move right before a figure ("rose", "down", "edged up") and the
+# particle after it, for direction()
+_MOVE_BEFORE = re.compile(r"\b(?P<w>up|down|higher|lower|" + measures.MOVE_FORMS + r")\s+(?:(?P<p>up|down)\s+)?"
+                          r"(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 
 
 def role(c: Claim) -> str:
@@ -42,7 +47,7 @@ _DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|to
 
 @lru_cache(maxsize=65536)
 def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> str:
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     before = sentence[max(0, at - 30):at] if at > 0 else ""
     if kind != ClaimKind.DATE:
         if _BASELINE.search(before):
@@ -63,3 +68,35 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
             r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", before, re.I):
         return "modifier"
     return ""
+
+
+def direction(c: Claim) -> str | None:
+    """"up" or "down" for a change whose sentence says which way ("rose 3%", "closed
+    down 5.4%", "a 2 percent drop", "edged up 1%"), else None. Two moves of one
+    property in opposite directions are never one value, however close their sizes."""
+    if c.kind not in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT):
+        return None
+    return _direction_of(c.sentence or "", c.text)
+
+
+@lru_cache(maxsize=65536)
+def _direction_of(sentence: str, text: str) -> str | None:
+    at = figure_at(sentence, text)
+    if at < 0:
+        return None
+    m = _MOVE_BEFORE.search(sentence[max(0, at - 40):at])
+    if m:
+        word = (m.group("p") or m.group("w")).lower()
+        if word in ("up", "higher"):
+            return "up"
+        if word in ("down", "lower"):
+            return "down"
+        return measures.MOVE_DIRECTION.get(word)
+    m = _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])
+    if m:
+        word = m.group().strip().lower()
+        word = word[:-1] if word.endswith("s") and word != "less" else word
+        if word in _UP_AFTER:
+            return "up"
+        return "down"
+    return None

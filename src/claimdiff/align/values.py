@@ -15,6 +15,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..types import Claim, ClaimKind, DateValue
 from ..units import dimension, to_base
+from .roles import direction
 
 # Figures this many times apart or more, and dates further apart than this many
 # days, are never one fact (apart).
@@ -137,12 +138,20 @@ def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = N
     x, y = va.interval, vb.interval
     if x is None or y is None or va.dimension != vb.dimension:
         return False
+    if opposite_moves(a, b):
+        return False  # "rose 3%" and "fell 3%" are two values, whatever their sizes
     if x[0] <= y[1] and y[0] <= x[1]:
         return True  # they overlap as written
     if a.kind == ClaimKind.TIME or vague(a) or vague(b):
         return False  # a time's window, like "thousands", already holds all the slack it has
     slack = VALUE_SLACK * max(va.scale, vb.scale)
     return x[0] <= y[1] + slack and y[0] <= x[1] + slack
+
+
+def opposite_moves(a: Claim, b: Claim) -> bool:
+    """Is one a move up and the other a move down ("rose 3%", "closed down 5.4%")?"""
+    da = direction(a)
+    return da is not None and (db := direction(b)) is not None and da != db
 
 
 _VAGUE = re.compile(r"^(?:(?:many|several|some|a\s+few|tens\s+of|hundreds\s+of|thousands\s+of)\s+)?"

@@ -25,6 +25,8 @@ from typing import NamedTuple
 
 from .. import measures
 from ..align import shared_attribution
+from ..align.roles import direction
+from ..align.values import opposite_moves
 from ..options import Options
 from ..types import Claim, ClaimKind, Verdict
 from ..align.rates import CURRENCY_TOLERANCE, written_currency
@@ -224,6 +226,11 @@ def compare(a: Claim, b: Claim, names: dict[str, str], topic: str, options: Opti
     if rel in ("narrower", "broader") and a.kind != ClaimKind.DURATION:
         return _scope(a, b, fa, fb, names, rel)
     sa, sb = quoted(a), _shown(b, a, converted)
+    if opposite_moves(a, b):
+        up, down = (a, b) if direction(a) == "up" else (b, a)
+        return Outcome(Verdict.CONFLICT, conflict_code(a.kind, "direction"),
+                       f"{na} and {nb} disagree on the {topic}: {names[up.article]} reports a rise "
+                       f"({quoted(up)}), {names[down.article]} a fall ({quoted(down)}).", 0.9)
     head = f"{na} and {nb} agree on the {topic}"
     allowed = _allowed(fa, fb, tolerance)
     apart = gap(fa, fb)
