@@ -351,3 +351,13 @@ def figure_at(sentence: str, text: str) -> int:
             return at
         at = sentence.find(text, at + 1)
     return first
+
+
+def around_figure(sentence: str, text: str, before: int, after: int) -> tuple[str, str] | None:
+    """The ``before`` characters before the claim's text in its sentence and the
+    ``after`` characters after it (figure_at), or None if the text is not there."""
+    at = figure_at(sentence, text)
+    if at < 0:
+        return None
+    end = at + len(text)
+    return sentence[max(0, at - before):at], sentence[end:end + after]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..extract.holder import normalise
-from ..types import Claim, figure_at
+from ..types import Claim, around_figure, figure_at
 from .text import YEAR_WINDOW, _years
 
 
@@ -113,15 +113,16 @@ def other_event(c: Claim) -> bool:
 
 @lru_cache(maxsize=65536)
 def _other_event_of(sentence: str, text: str) -> bool:
-    at = figure_at(sentence, text)
-    if at < 0:
-        return False
-    before = sentence[max(0, at - OTHER_EVENT_WINDOW):at]
-    after = sentence[at + len(text):at + len(text) + OTHER_EVENT_WINDOW]
-    # within the figure's clause: in "a fee of 222 million euros, which smashes previous
-    # records" the word is another clause's
-    before, after = _CLAUSE_END.split(before)[-1], _CLAUSE_END.split(after)[0]
-    return _OTHER_EVENT.search(before) is not None or _OTHER_EVENT.search(after) is not None
+    near = _clause_around(sentence, text)
+    return near is not None and any(_OTHER_EVENT.search(part) for part in near)
+
+
+def _clause_around(sentence: str, text: str) -> tuple[str, str] | None:
+    """The words of the figure's clause before and after it, within OTHER_EVENT_WINDOW:
+    in "a fee of 222 million euros, which smashes previous records" "previous" is another
+    clause's."""
+    near = around_figure(sentence, text, OTHER_EVENT_WINDOW, OTHER_EVENT_WINDOW)
+    return None if near is None else (_CLAUSE_END.split(near[0])[-1], _CLAUSE_END.split(near[1])[0])
 
 
 def past_year(c: Claim, story_year: int | None) -> int | None:
@@ -181,11 +182,10 @@ def change_window(c: Claim) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _window_of(sentence: str, text: str) -> str | None:
-    at = figure_at(sentence, text)
-    if at < 0:
+    near = _clause_around(sentence, text)
+    if near is None:
         return None
-    after = _CLAUSE_END.split(sentence[at + len(text):at + len(text) + OTHER_EVENT_WINDOW])[0]
-    before = _CLAUSE_END.split(sentence[max(0, at - OTHER_EVENT_WINDOW):at])[-1]
+    before, after = near
     m = _WINDOW.search(after) or _WINDOW.search(before)
     if m is None and not _SESSION.search(before + after):
         # a period named once in a sentence of moves holds for each ("Amazon is up 34% for

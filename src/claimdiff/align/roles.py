@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import measures
-from ..types import Claim, ClaimKind, figure_at
+from ..types import Claim, ClaimKind, around_figure, figure_at
 
 # "all 47 prefectures", "36 of the country's 47 prefectures": the size of the whole set
 _ALL = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$|\bof\s+(?:the|its|their|our)\s+(?:[\w-]+['’]s\s+)?$",
@@ -81,10 +81,10 @@ def direction(c: Claim) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _direction_of(sentence: str, text: str) -> str | None:
-    at = figure_at(sentence, text)
-    if at < 0:
+    near = around_figure(sentence, text, 40, 24)
+    if near is None:
         return None
-    m = _MOVE_BEFORE.search(sentence[max(0, at - 40):at])
+    m = _MOVE_BEFORE.search(near[0])
     if m:
         word = (m.group("p") or m.group("w")).lower()
         if word in ("up", "higher"):
@@ -92,7 +92,7 @@ def _direction_of(sentence: str, text: str) -> str | None:
         if word in ("down", "lower"):
             return "down"
         return measures.MOVE_DIRECTION.get(word)
-    m = _CHANGE_AFTER.match(sentence[at + len(text):at + len(text) + 24])
+    m = _CHANGE_AFTER.match(near[1])
     if m:
         word = m.group().strip().lower()
         word = word[:-1] if word.endswith("s") and word != "less" else word
