@@ -163,13 +163,15 @@ def _target_year_of(sentence: str, text: str, story_year: int) -> int | None:
 # move are two facts, however alike their sentences. "Last year" is left out: as often
 # the base a move is measured from ("grew 22% compared with last year") as its period.
 _WINDOW = re.compile(
+    # the first letters of every alternative: most positions fail on one character test
+    r"\b(?=[foidasty])(?:"
     r"\b(?:for|over|in|during|across)\s+the\s+(?:past|last|previous|latest)\s+(?:(?P<n>[\w-]+)\s+)?"
     r"(?P<unit>years?|months?|weeks?|quarters?|sessions?|days?)\b"
     r"|\bso\s+far\s+(?:this|in\s+the)\s+(?P<so_far>year|month|week|quarter)\b"
     r"|(?<!with\s)(?<!than\s)(?<!from\s)\bthis\s+(?P<this>year|month|week|quarter)\b"
     r"|\b(?P<ytd>year[-\s]to[-\s]date)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<since>the\s+year|january|(?:19|20)\d\d)\b"
-    r"|\b(?:for|over|in|during)\s+the\s+(?:same\s+)?(?P<period>period)\b", re.I)
+    r"|\b(?:for|over|in|during)\s+the\s+(?:same\s+)?(?P<period>period)\b)", re.I)
 # A day named in a move's clause makes it that session's ("rose 2% on Monday")
 _SESSION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|on\s+the\s+news)\b", re.I)
 

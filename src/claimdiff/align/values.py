@@ -105,6 +105,7 @@ class Value:
     weekday: int | None
     size: float | None = None  # magnitude()
     scale: float = 0.0  # the largest finite end of the interval, for VALUE_SLACK
+    direction: str | None = None  # roles.direction: "up" or "down" for a move
 
 
 def value_of(c: Claim) -> Value:
@@ -112,7 +113,7 @@ def value_of(c: Claim) -> Value:
         return Value(None, "time", c.date, weekday(c))
     span = interval(c)
     finite = [abs(v) for v in span if math.isfinite(v)] if span else []
-    return Value(span, dimension(c.unit), None, None, magnitude(c), max(finite, default=0.0))
+    return Value(span, dimension(c.unit), None, None, magnitude(c), max(finite, default=0.0), direction(c))
 
 
 def overlap(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = None) -> bool:
@@ -138,7 +139,7 @@ def compatible(a: Claim, b: Claim, va: Value | None = None, vb: Value | None = N
     x, y = va.interval, vb.interval
     if x is None or y is None or va.dimension != vb.dimension:
         return False
-    if opposite_moves(a, b):
+    if va.direction is not None and vb.direction is not None and va.direction != vb.direction:
         return False  # "rose 3%" and "fell 3%" are two values, whatever their sizes
     if x[0] <= y[1] and y[0] <= x[1]:
         return True  # they overlap as written
