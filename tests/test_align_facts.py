@@ -463,6 +463,9 @@ def test_a_move_over_a_period_is_not_the_session_move() -> None:
     assert (facts(year).window, facts(index).window, facts(day).window, facts(so_far).window) == \
         ("past year", "period", None, "this year")
     assert kept_apart(year, day, facts(year), facts(day)) and kept_apart(so_far, day, facts(so_far), facts(day))
+    # a period named after the figure is another move's
+    first = move("e", "5%", "Revenue rose 5% in the quarter, while costs climbed 12% over the past year.", 5)
+    assert facts(first).window is None
     # a base the move is measured from is not its period
     base = move("d", "22%", "Revenue grew 22% in the quarter compared with last year.", 22)
     assert facts(base).window is None

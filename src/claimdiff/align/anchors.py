@@ -190,9 +190,11 @@ def _window_of(sentence: str, text: str) -> str | None:
     before, after = near
     m = _WINDOW.search(after) or _WINDOW.search(before)
     if m is None and not _SESSION.search(before + after):
-        # a period named once in a sentence of moves holds for each ("Amazon is up 34% for
-        # the past year, Whole Foods 7.3%, and the index 17.1% for the period")
-        m = _WINDOW.search(sentence)
+        # a period named with the first of a list of moves holds for those after it
+        # ("Amazon is up 34% for the past year, Whole Foods 7.3%, and the index 17.1% for
+        # the period"); one named after the figure is another move's ("revenue rose 5%,
+        # while costs climbed 12% over the past year")
+        m = _WINDOW.search(sentence, 0, figure_at(sentence, text))
     if m is None:
         return None
     if m.group("period"):
