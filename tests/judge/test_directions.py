@@ -51,3 +51,11 @@ def test_a_bound_up_does_not_agree_with_a_larger_fall() -> None:
     assert not compatible(bound, fall)
     same_way = pct("b", "6%", "The stock jumped 6% in New York.", 6)
     assert compatible(bound, same_way) and not opposite_moves(bound, same_way)
+
+
+def test_a_count_moves_only_as_index_points() -> None:
+    def count(text: str, sentence: str, value: float) -> Claim:
+        return Claim(kind=K.COUNT, article="a", start=0, end=len(text), text=text, sentence=sentence, value=value)
+    assert direction(count("12", "Police tracked down 12 suspects overnight.", 12)) is None
+    assert direction(count("12", "Police rounded up 12 suspects overnight.", 12)) is None
+    assert direction(count("240", "The index fell 240 points by the close.", 240)) == "down"

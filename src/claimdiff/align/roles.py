@@ -76,6 +76,8 @@ def direction(c: Claim) -> str | None:
     property in opposite directions are never one value, however close their sizes."""
     if c.kind not in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT):
         return None
+    if c.kind == ClaimKind.COUNT and _role_of(c.kind, c.sentence or "", c.text, c.event) != "change":
+        return None  # of counts only index points move: "tracked down 12 suspects" is no fall
     return _direction_of(c.sentence or "", c.text)
 
 
