@@ -111,10 +111,14 @@ MOVE_VERBS = f"{MOVE_UP} {MOVE_DOWN} edge inch"
 _IRREGULAR_UP, _IRREGULAR_DOWN = "rose|risen|grew|grown|leapt", "fell|fallen|lost|sank|sunk|shrank|shrunk|slid"
 # Their forms, irregular ones first; CHANGE_BEFORE: one (or up/down) right before a figure.
 MOVE_FORMS = f"{_IRREGULAR_UP}|{_IRREGULAR_DOWN}|" + _forms(MOVE_VERBS)
-# The direction of each form: "up" or "down".
+# The direction of each form, and of the words that say one around a figure ("up 3%",
+# "27% higher", "a 20% discount"): "up" or "down".
 MOVE_DIRECTION = {form: way for way, irregular, bases in (("up", _IRREGULAR_UP, MOVE_UP),
                                                           ("down", _IRREGULAR_DOWN, MOVE_DOWN))
                   for form in f"{irregular}|{_forms(bases)}".split("|")}
+MOVE_DIRECTION.update({"up": "up", "higher": "up", "premium": "up", "premiums": "up",
+                       "down": "down", "lower": "down", "discount": "down", "discounts": "down"})
+# group w: the word of the move; p: the particle after it ("edged up")
 CHANGE_BEFORE = re.compile(
-    r"\b(?:up|down|higher|lower|" + MOVE_FORMS + r")\s+(?:(?:up|down)\s+)?(?:by\s+)?"
+    r"\b(?P<w>up|down|higher|lower|" + MOVE_FORMS + r")\s+(?:(?P<p>up|down)\s+)?(?:by\s+)?"
     r"(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)

@@ -21,11 +21,6 @@ _BASELINE = re.compile(r"\b(?:up|down|rising|falling|increasing|decreasing)?\s*f
 _CHANGE_AFTER = re.compile(r"\s*(?:higher|lower|(?:increase|rise|drop|fall|decline|gain|jump|slump|plunge|premium|"
                            r"discount)s?)\b", re.I)
 _POINTS = re.compile(r"\s*(?:points?|pts)\b", re.I)
-_UP_AFTER = frozenset({"higher", "increase", "rise", "gain", "jump", "premium"})
-# The word of a move right before a figure ("rose", "down", "edged up") and the
-# particle after it, for direction()
-_MOVE_BEFORE = re.compile(r"\b(?P<w>up|down|higher|lower|" + measures.MOVE_FORMS + r")\s+(?:(?P<p>up|down)\s+)?"
-                          r"(?:by\s+)?(?:(?:about|around|nearly|almost|more than|over|some|roughly|just)\s+)?$", re.I)
 
 
 def role(c: Claim) -> str:
@@ -76,7 +71,7 @@ def direction(c: Claim) -> str | None:
     property in opposite directions are never one value, however close their sizes."""
     if c.kind not in (ClaimKind.MONEY, ClaimKind.PERCENT, ClaimKind.COUNT):
         return None
-    if c.kind == ClaimKind.COUNT and _role_of(c.kind, c.sentence or "", c.text, c.event) != "change":
+    if c.kind == ClaimKind.COUNT and role(c) != "change":
         return None  # of counts only index points move: "tracked down 12 suspects" is no fall
     return _direction_of(c.sentence or "", c.text)
 
@@ -86,19 +81,8 @@ def _direction_of(sentence: str, text: str) -> str | None:
     near = around_figure(sentence, text, 40, 24)
     if near is None:
         return None
-    m = _MOVE_BEFORE.search(near[0])
-    if m:
-        word = (m.group("p") or m.group("w")).lower()
-        if word in ("up", "higher"):
-            return "up"
-        if word in ("down", "lower"):
-            return "down"
-        return measures.MOVE_DIRECTION.get(word)
-    m = _CHANGE_AFTER.match(near[1])
-    if m:
-        word = m.group().strip().lower()
-        word = word[:-1] if word.endswith("s") and word != "less" else word
-        if word in _UP_AFTER:
-            return "up"
-        return "down"
-    return None
+    m = measures.CHANGE_BEFORE.search(near[0])
+    if m:  # "rose 3%", "closed down 5.4%", "edged up 1%"
+        return measures.MOVE_DIRECTION.get((m.group("p") or m.group("w")).lower())
+    m = _CHANGE_AFTER.match(near[1])  # "a 2 percent drop", "27% higher"
+    return measures.MOVE_DIRECTION.get(m.group().strip().lower()) if m else None
