@@ -38,9 +38,6 @@ _DMY = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M}),?\s+{_Y4}$", re.I)
 _MD = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d{{1,2}})$", re.I)
 _DM = re.compile(rf"^(?P<d>\d{{1,2}})\s+(?P<mon>{_M})$", re.I)
 _REL_YEAR = re.compile(r"^(?P<rel>last|this|next)\s+year$", re.I)
-# A month and a day number of two digits, with or without a year.
-_ANY_MD = re.compile(rf"^(?P<mon>{_M})\s+(?P<d>\d\d?)(?:,?\s+[1-9]\d\d\d)?$|"
-                     rf"^(?P<d2>\d\d?)\s+(?P<mon2>{_M})(?:,?\s+[1-9]\d\d\d)?$", re.I)
 _STEP = {"last": -1, "this": 0, "next": 1}
 
 
@@ -72,11 +69,10 @@ def no_year(month: int, day: int, base: dt.date, prefer: str) -> tuple[dt.date, 
 def no_such_day(t: str) -> bool:
     """True for a month and a day it never has: "June 31", "30 February 2025", "November 34".
     29 February is a day (of a leap year): dateparser picks the year."""
-    m = _ANY_MD.match(t)
+    m = _MDY.match(t) or _DMY.match(t) or _MD.match(t) or _DM.match(t)
     if not m:
         return False
-    month = MONTHS[(m.group("mon") or m.group("mon2")).lower()]
-    day = int(m.group("d") or m.group("d2"))
+    month, day = MONTHS[m.group("mon").lower()], int(m.group("d"))
     return not 1 <= day <= (29 if month == 2 else calendar.monthrange(2001, month)[1])
 
 
