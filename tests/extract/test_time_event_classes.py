@@ -43,3 +43,13 @@ def test_a_year_that_names_a_noun_stays_with_the_noun() -> None:
     assert by_text["Thursday"].measure == "approval"
     assert by_text["2026"].measure != "approval"
 
+
+
+def test_every_start_idiom_has_a_word_the_prefilter_looks_for() -> None:
+    # _classify builds idiom phrases only in a doc holding one of _IDIOM_WORDS: an idiom
+    # added to START_FLAT without its word there would never be matched
+    from claimdiff.extract import time_events
+
+    words = {time_events._NOT_LETTER.sub("", w) for w in time_events._IDIOM_WORDS}
+    for idiom in time_events.START_FLAT:
+        assert any(w in idiom for w in words), idiom
