@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
-import os
-import shutil
 from pathlib import Path
 
 import orjson
@@ -16,7 +13,8 @@ from hypothesis import strategies as st
 
 from claimdiff import cache as cache_mod
 from claimdiff import nlp
-from claimdiff.cache import ClaimCache, article_key, open_cache, run_salt, write_atomic
+from claimdiff.cache import ClaimCache, article_key, open_cache, run_salt
+from claimdiff.entry_store import BATCH, EntryStore
 from claimdiff.options import Options
 from claimdiff.story_codec import decode_claim, encode_claim
 from claimdiff.types import Article, Claim, ClaimKind, DateValue, Explanation
@@ -77,7 +75,9 @@ def test_put_then_get_returns_equal_claims(tmp_path: Path) -> None:
     store.put(art, [_claim(art)])
     assert store.get(art) == [_claim(art)]
     assert (store.hits, store.misses) == (1, 1)
-    assert not list(tmp_path.rglob(".tmp-*"))  # the temporary file was renamed, not left
+    store.close()
+    again = ClaimCache(tmp_path, run_salt(Options(), PIPE))  # the next run
+    assert again.get(art) == [_claim(art)]
 
 
 @pytest.mark.parametrize("change", [
@@ -126,9 +126,9 @@ def test_library_upgrade_invalidates(monkeypatch) -> None:
 def test_corrupt_entry_is_a_miss_and_is_rebuilt(tmp_path: Path, garbage: bytes) -> None:
     art = _article()
     store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
-    path = store._path(article_key(art, store.salt))
-    path.parent.mkdir(parents=True)
-    path.write_bytes(garbage.replace(b"KEY", article_key(art, store.salt).encode()))
+    key = article_key(art, store.salt)
+    store.write(key, garbage.replace(b"KEY", key.encode()))
+    store.close()
     assert store.get(art) is None
     store.put(art, [_claim(art)])
     assert store.get(art) == [_claim(art)]
@@ -138,11 +138,8 @@ def test_entry_of_another_key_is_not_served(tmp_path: Path) -> None:
     a, b = _article(), _article(id="b")
     store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
     store.put(a, [_claim(a)])
-    # an entry copied to the wrong name (a bad sync, a hand edit) is not trusted
-    src = store._path(article_key(a, store.salt))
-    dst = store._path(article_key(b, store.salt))
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    dst.write_bytes(src.read_bytes())
+    # an entry stored under the wrong key (a hand edit) is not trusted
+    store.write(article_key(b, store.salt), store.read(article_key(a, store.salt)))
     assert store.get(b) is None
 
 
@@ -151,8 +148,9 @@ def test_unwritable_cache_does_not_fail_the_run(tmp_path: Path, caplog) -> None:
     blocker.write_text("a file where the cache wants a folder")
     store = ClaimCache(tmp_path, run_salt(Options(), PIPE))
     store.put(_article(), [])  # logs, does not raise
+    store.close()
     assert store.get(_article()) is None
-    assert "cannot write" in caplog.text
+    assert "going on without it" in caplog.text
 
 
 def test_cache_dir_precedence(tmp_path: Path, monkeypatch) -> None:
@@ -234,20 +232,57 @@ def test_fingerprint_of_other_parts() -> None:
     assert len({everything, no_renderers, code_fingerprint()}) == 3
 
 
-def test_an_entry_is_written_after_its_folder_was_removed_in_the_same_process(tmp_path):
-    # the writer remembers the folders it made; one removed under it is made again
-    folder = tmp_path / "cache" / "claims"
-    write_atomic(folder / "a.json", b"1")
-    shutil.rmtree(tmp_path / "cache")
-    write_atomic(folder / "b.json", b"2")
-    assert (folder / "b.json").read_bytes() == b"2"
-    assert not list(tmp_path.rglob(".tmp-*"))
+def test_pending_entries_are_read_back_and_written_in_batches(tmp_path):
+    store = EntryStore(tmp_path, "claims", "salt")
+    store.write("k0", b"0")
+    assert store.read("k0") == b"0"  # before its batch is written
+    assert not store.path.exists()
+    for n in range(1, BATCH):
+        store.write(f"k{n}", str(n).encode())
+    assert store.path.exists() and not store._pending  # a full batch is one transaction
+    store.write("last", b"x")
+    store.close()  # writes the last, partial batch
+    again = EntryStore(tmp_path, "claims", "salt")
+    wanted = [b"0", str(BATCH - 1).encode(), b"x", None]
+    assert [again.read(k) for k in ("k0", f"k{BATCH - 1}", "last", "none")] == wanted
 
 
-def test_a_temporary_name_left_by_a_crashed_writer_is_not_reused(tmp_path):
-    write_atomic(tmp_path / "a.json", b"1")  # the folder is now known
-    serial = next(cache_mod._SERIAL) + 1
-    (tmp_path / f".tmp-{os.getpid()}-{serial}").write_bytes(b"stale")
-    write_atomic(tmp_path / "b.json", b"2")
-    assert (tmp_path / "b.json").read_bytes() == b"2"
-    assert (tmp_path / f".tmp-{os.getpid()}-{serial}").read_bytes() == b"stale"
+def test_two_writers_of_one_file_see_each_others_entries(tmp_path):
+    one, two = EntryStore(tmp_path, "claims", "salt"), EntryStore(tmp_path, "claims", "salt")
+    one.write("a", b"1")
+    one.flush()
+    two.write("b", b"2")
+    two.flush()
+    assert (one.read("b"), two.read("a")) == (b"2", b"1")
+    two.write("a", b"3")  # the same key again: replaced
+    two.close()
+    assert one.read("a") == b"3"
+    one.close()
+
+
+@pytest.mark.parametrize("damage", [b"not a database at all", b"SQLite format 3\x00" + b"\xff" * 200, b""])
+def test_a_file_that_is_not_a_database_is_started_again(tmp_path, damage):
+    store = EntryStore(tmp_path, "claims", "salt")
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(damage)
+    assert store.read("a") is None
+    store.write("a", b"1")
+    store.close()
+    assert EntryStore(tmp_path, "claims", "salt").read("a") == b"1"
+
+
+def test_a_locked_file_does_not_fail_the_run(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr("claimdiff.entry_store.TIMEOUT", 0.05)
+    holder = EntryStore(tmp_path, "claims", "salt")
+    holder.write("a", b"1")
+    holder.flush()
+    db = holder._db
+    db.execute("BEGIN EXCLUSIVE")  # another process in the middle of a long write
+    store = EntryStore(tmp_path, "claims", "salt")
+    store.write("b", b"2")
+    store.flush()  # waits TIMEOUT, logs, goes on
+    assert "going on without it" in caplog.text
+    store.write("c", b"3")  # ignored from now on
+    assert store.read("c") is None
+    db.execute("ROLLBACK")
+    holder.close()

@@ -6,8 +6,10 @@ import dataclasses
 import datetime as dt
 import json
 import math
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import orjson
@@ -79,8 +81,28 @@ def _opts(tmp_path: Path, **kw) -> Options:
     return Options(cache_dir=str(tmp_path / "cache"), **kw)
 
 
-def _entries(tmp_path: Path) -> list[Path]:
-    return sorted((tmp_path / "cache" / "stories").rglob("*.json"))
+class _Entry:
+    """One stored story, read and overwritten through SQLite as a hand edit would."""
+
+    def __init__(self, db: Path, key: str) -> None:
+        self.db, self.key = db, key
+
+    def read_bytes(self) -> bytes:
+        with closing(sqlite3.connect(self.db)) as db:
+            return bytes(db.execute("SELECT data FROM entries WHERE key = ?", (self.key,)).fetchone()[0])
+
+    def write_bytes(self, data: bytes) -> None:
+        with closing(sqlite3.connect(self.db)) as db, db:
+            db.execute("INSERT OR REPLACE INTO entries (key, data) VALUES (?, ?)", (self.key, data))
+
+
+def _entries(root: Path) -> list[_Entry]:
+    """The stored stories under a cache folder ``root / "cache"``."""
+    out = []
+    for path in sorted((root / "cache" / "stories").glob("*.sqlite")):
+        with closing(sqlite3.connect(path)) as db:
+            out += [_Entry(path, k) for (k,) in db.execute("SELECT key FROM entries ORDER BY key")]
+    return out
 
 
 def _bytes(paths, options: Options, progress=None) -> str:
@@ -279,8 +301,8 @@ def test_entry_of_another_story_is_not_served(tmp_path: Path, folder: Path, pipe
     first = _bytes([folder], options)
     store = sc.open_story_cache(options, nlp.pipeline_info())
     sources = {s.name: s for s in corpus_mod.discover([folder])}
-    ferry, budget = (store._path(store.key(sources[n])) for n in ("ferry", "budget"))
-    ferry.write_bytes(budget.read_bytes())  # a bad sync or a hand copy
+    ferry, budget = (_Entry(store.path, store.key(sources[n])) for n in ("ferry", "budget"))
+    ferry.write_bytes(budget.read_bytes())  # a hand copy
     reads.clear()
     assert _bytes([folder], options) == first
     assert sorted(reads) == ["ferry", "lonely"]
@@ -293,7 +315,7 @@ def test_no_cache_writes_nothing(tmp_path: Path, pipeline) -> None:
                           env=_env(CLAIMDIFF_CACHE_DIR=str(env_dir)))
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["findings"]
-    assert not env_dir.exists() or not any(env_dir.rglob("*.json"))
+    assert not env_dir.exists() or not any(p.is_file() for p in env_dir.rglob("*"))
     _bytes([SAMPLE], Options(use_cache=False, cache_dir=str(tmp_path / "cache")))
     assert not (tmp_path / "cache").exists()
 
@@ -357,7 +379,8 @@ def test_put_refuses_a_story_it_cannot_encode(tmp_path: Path) -> None:
     key = store.key(source)
     bad = Story(name=source.name, articles=(), claims=(_claim(value=[1]),))
     store.put(key, bad, source)
-    assert not list(tmp_path.rglob("*.json"))
+    store.close()
+    assert not store.path.exists()  # nothing was written
     assert store.get(key, source) is None
 
 

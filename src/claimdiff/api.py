@@ -190,20 +190,23 @@ def _stories(sources: list[StorySource], options: Options, progress: ProgressHoo
             dated = _with_assumed_date(list(articles), options)
             yield _Pending(source, key, None, dated, story_warnings), dated
 
-    for pending, per_article in extract_stream(readable(), options):
-        story = pending.hit
-        if story is None:
-            story = _judge_story(pending.source.name, pending.articles, per_article, options,
-                                 pending.warnings)
-            if story_cache is not None and pending.key is not None:
-                story_cache.put(pending.key, story, pending.source)
-        compared += 1
-        done += len(pending.source.files)
-        if progress is not None:
-            progress(done, total)
-        yield story
-    if story_cache is not None:
-        log.debug("story cache: %d hits, %d misses", story_cache.hits, story_cache.misses)
+    try:
+        for pending, per_article in extract_stream(readable(), options):
+            story = pending.hit
+            if story is None:
+                story = _judge_story(pending.source.name, pending.articles, per_article, options,
+                                     pending.warnings)
+                if story_cache is not None and pending.key is not None:
+                    story_cache.put(pending.key, story, pending.source)
+            compared += 1
+            done += len(pending.source.files)
+            if progress is not None:
+                progress(done, total)
+            yield story
+    finally:
+        if story_cache is not None:
+            story_cache.close()  # writes the last batch of entries
+            log.debug("story cache: %d hits, %d misses", story_cache.hits, story_cache.misses)
     if not compared:
         if oversized:
             raise InputError(oversized[0])

@@ -1,7 +1,8 @@
 """Per-article extraction cache: parse and extract an article once, reuse the claims.
 
-One JSON file per article under ``<cache dir>/claims/<salt>/<key[:2]>/<key>.json``. The
-key is a SHA-256 over everything that can change an article's claims:
+One entry per article (its claims as story_codec rows, JSON) in
+``<cache dir>/claims/<salt>.sqlite`` (claimdiff.entry_store). The key is a
+SHA-256 over everything that can change an article's claims:
 
 - the article fields extractors read (id, text, publish date, source, title);
 - the claimdiff version and a fingerprint of the extraction code (so a source
@@ -13,27 +14,26 @@ key is a SHA-256 over everything that can change an article's claims:
 Options applied after extraction (ignored measures, tolerances) are not in the
 key: they act on cached claims the same way as on fresh ones.
 
-Writes are atomic (temporary file in the same folder, then ``os.replace``), so a
-reader never sees half an entry, and two processes writing the same key both
-write the same bytes. An entry that cannot be read or decoded is treated as a
-miss and rewritten; the cache is never a reason for a run to fail.
+Entries are written in SQLite transactions, so a reader never sees half an
+entry, and two processes writing the same key both write the same bytes. An
+entry that cannot be read or decoded is treated as a miss and rewritten; the
+cache is never a reason for a run to fail.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import itertools
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .entry_store import EntryStore
 from .options import Options
 from .story_codec import Unencodable, decode_claim, encode_claims
 from .types import Article, Claim
@@ -133,23 +133,8 @@ def article_key(article: Article, salt: str) -> str:
     return h.hexdigest()
 
 
-class EntryFolder:
-    """The entries of one cache level ("claims", "stories") for one run's salt."""
-
-    def __init__(self, root: Path, level: str, salt: str) -> None:
-        # One folder per salt (version, code, pipeline, options): entries a newer
-        # build can never hit sit together and can be deleted as a whole.
-        self.root = root / level / hashlib.sha256(salt.encode()).hexdigest()[:16]
-        self.salt = salt
-        self.hits = 0
-        self.misses = 0
-
-    def _path(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
-
-
-class ClaimCache(EntryFolder):
-    """Read and write cached claims for one run (one salt, one folder)."""
+class ClaimCache(EntryStore):
+    """Read and write cached claims for one run (one salt, one file)."""
 
     def __init__(self, root: Path, salt: str, remember_rows: bool = True) -> None:
         super().__init__(root, "claims", salt)
@@ -161,15 +146,16 @@ class ClaimCache(EntryFolder):
 
         key = article_key(article, self.salt)
         try:
-            entry = orjson.loads(self._path(key).read_bytes())
+            data = self.read(key)
+            if data is None:
+                self.misses += 1
+                return None
+            entry = orjson.loads(data)
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("entry for another key or format")
             claims = [decode_claim(row) for row in entry["claims"]]
-        except FileNotFoundError:
-            self.misses += 1
-            return None
-        except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as err:
-            # A torn or foreign file: a miss; the fresh result overwrites it.
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as err:
+            # A damaged or foreign entry: a miss; the fresh result replaces it.
             log.debug("cache: ignoring unreadable entry %s: %s", key, err)
             self.misses += 1
             return None
@@ -187,50 +173,7 @@ class ClaimCache(EntryFolder):
         except (Unencodable, TypeError, ValueError) as err:  # orjson.JSONEncodeError is a TypeError
             log.warning("cache: cannot encode claims of %s: %s", article.id, err)
             return
-        write_atomic(self._path(key), data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and
-    ``os.replace``, so a reader never sees half an entry. An OSError is logged,
-    not raised: a read-only or full disk slows runs down, nothing more."""
-    try:
-        try:
-            fd, tmp = _open_temporary(path.parent)
-        except FileNotFoundError:  # the folder was removed since this process made it
-            _MADE.discard(path.parent)
-            fd, tmp = _open_temporary(path.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            _unlink(tmp)
-            raise
-    except OSError as err:
-        log.warning("cache: cannot write %s: %s", path, err)
-
-
-# A cold run writes one entry an article: making the folder and drawing a random
-# temporary name (tempfile.mkstemp) every time cost more than writing the bytes.
-# The folders this process has made are remembered; a temporary name is this
-# process's id and a counter, created exclusively (O_EXCL), so no two writers share
-# one: another process has another id, a thread takes the next number.
-_MADE: set[Path] = set()
-_SERIAL = itertools.count()
-
-
-def _open_temporary(folder: Path) -> tuple[int, str]:
-    """(descriptor, name) of a new temporary file in ``folder``."""
-    if folder not in _MADE:
-        folder.mkdir(parents=True, exist_ok=True)
-        _MADE.add(folder)
-    name = os.path.join(folder, f".tmp-{os.getpid()}-{next(_SERIAL)}")
-    try:
-        fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:  # left by a crashed process that had this id: a fresh random name
-        fd, name = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-    return fd, name
+        self.write(key, data)
 
 
 def open_cache(options: Options, pipeline: dict[str, Any]) -> ClaimCache | None:
@@ -244,8 +187,3 @@ def _iso(d: dt.date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -55,47 +55,50 @@ def extract_stream(items: Iterable[tuple[T, Sequence[Article]]],
     stories: deque[_Story[T]] = deque()
     chunk: list[tuple[Article, _Story[T]]] = []
     inflight: deque[tuple[object, list[tuple[Article, _Story[T]]]]] = deque()
-    with open_runner(options) as runner:
+    try:
+        with open_runner(options) as runner:
 
-        def submit() -> None:
-            nonlocal chunk
-            handle = runner.submit([a for a, _ in chunk], options.disabled_extractors,
-                                   options.batch_size)
-            inflight.append((handle, chunk))
-            chunk = []
+            def submit() -> None:
+                nonlocal chunk
+                handle = runner.submit([a for a, _ in chunk], options.disabled_extractors,
+                                       options.batch_size)
+                inflight.append((handle, chunk))
+                chunk = []
 
-        def collect() -> None:
-            handle, entries = inflight.popleft()
-            for (article, story), claims in zip(entries, runner.result(handle)):
-                story.claims[article.id] = claims
-                story.waiting -= 1
-                if cache is not None:
-                    cache.put(article, claims)
+            def collect() -> None:
+                handle, entries = inflight.popleft()
+                for (article, story), claims in zip(entries, runner.result(handle)):
+                    story.claims[article.id] = claims
+                    story.waiting -= 1
+                    if cache is not None:
+                        cache.put(article, claims)
 
-        for tag, articles in items:
-            story = _Story(tag, list(articles))
-            for article in story.articles:
-                store = claim_cache()
-                hit = store.get(article) if store is not None else None
-                if hit is not None:
-                    story.claims[article.id] = hit
-                else:
-                    chunk.append((article, story))
-                    story.waiting += 1
-            stories.append(story)
-            if len(chunk) >= options.batch_size:
+            for tag, articles in items:
+                story = _Story(tag, list(articles))
+                for article in story.articles:
+                    store = claim_cache()
+                    hit = store.get(article) if store is not None else None
+                    if hit is not None:
+                        story.claims[article.id] = hit
+                    else:
+                        chunk.append((article, story))
+                        story.waiting += 1
+                stories.append(story)
+                if len(chunk) >= options.batch_size:
+                    submit()
+                    while len(inflight) > runner.max_inflight:
+                        collect()
+                yield from _ready(stories)
+            if chunk:
                 submit()
-                while len(inflight) > runner.max_inflight:
-                    collect()
+            while inflight:
+                collect()
+                yield from _ready(stories)
             yield from _ready(stories)
-        if chunk:
-            submit()
-        while inflight:
-            collect()
-            yield from _ready(stories)
-        yield from _ready(stories)
-    if cache is not None:
-        _log_cache(cache)
+    finally:
+        if cache is not None:
+            cache.close()  # writes the last batch of entries
+            _log_cache(cache)
 
 
 def _ready(stories: deque[_Story[T]]) -> Iterator[tuple[T, dict[str, list[Claim]]]]:

@@ -6,8 +6,8 @@ Like ruff's per-file cache, this one keys the *result* on the input bytes: a hit
 reads each file's bytes once to hash them and decodes one entry; nothing is
 decoded, cleaned, parsed, aligned or judged.
 
-One JSON file per story under ``<cache dir>/stories/<salt>/<key[:2]>/<key>.json``.
-The key is a SHA-256 over:
+One entry per story (story_codec rows, JSON) in ``<cache dir>/stories/<salt>.sqlite``
+(claimdiff.entry_store). The key is a SHA-256 over:
 
 - the story's name, and each file's path as shown in the report with its raw
   bytes (the path is in ``Article.path`` and in warnings, so a moved corpus
@@ -19,7 +19,7 @@ The key is a SHA-256 over:
   the libraries reading, extraction and alignment call.
 
 Only stories that were compared are stored, so a hit is never a story of fewer
-than two readable articles. Writes are atomic (claimdiff.cache.write_atomic); an
+than two readable articles. Entries are written in SQLite transactions; an
 entry that cannot be read or decoded, or that carries another key, is a miss and
 is rewritten. ``--no-cache`` (Options.use_cache off) neither reads nor writes.
 """
@@ -37,7 +37,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .cache import EntryFolder, cache_dir, code_fingerprint, hash_part, library_versions, write_atomic
+from .cache import cache_dir, code_fingerprint, hash_part, library_versions
+from .entry_store import EntryStore
 from .options import Options
 from .types import Story
 
@@ -106,8 +107,8 @@ def _read(path: Path) -> bytes | None:
     return None if len(data) > MAX_FILE_BYTES else data
 
 
-class StoryCache(EntryFolder):
-    """Read and write whole compared stories for one run (one salt, one folder)."""
+class StoryCache(EntryStore):
+    """Read and write whole compared stories for one run (one salt, one file)."""
 
     def __init__(self, root: Path, salt: str) -> None:
         super().__init__(root, "stories", salt)
@@ -134,14 +135,15 @@ class StoryCache(EntryFolder):
         from .story_codec import decode_story
 
         try:
-            entry = orjson.loads(self._path(key).read_bytes())
+            data = self.read(key)
+            if data is None:
+                self.misses += 1
+                return None
+            entry = orjson.loads(data)
             if entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("entry for another key or format")
             story = decode_story(entry["story"], tuple(source.warnings) + tuple(entry["warnings"]))
-        except FileNotFoundError:
-            self.misses += 1
-            return None
-        except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError) as err:
+        except (ValueError, KeyError, IndexError, TypeError, AttributeError) as err:
             log.debug("story cache: ignoring unreadable entry %s: %s", key, err)
             self.misses += 1
             return None
@@ -169,7 +171,7 @@ class StoryCache(EntryFolder):
         except (Unencodable, TypeError, ValueError) as err:  # orjson.JSONEncodeError is a TypeError
             log.debug("story cache: cannot encode story %s: %s", story.name, err)
             return
-        write_atomic(self._path(key), data)
+        self.write(key, data)
 
 
 def open_story_cache(options: Options, pipeline: dict[str, Any]) -> StoryCache | None:
