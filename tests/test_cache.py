@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 import datetime as dt
 from pathlib import Path
 
@@ -286,3 +287,21 @@ def test_a_locked_file_does_not_fail_the_run(tmp_path, monkeypatch, caplog):
     assert store.read("c") is None
     db.execute("ROLLBACK")
     holder.close()
+
+
+def test_a_cache_that_cannot_be_written_is_still_read(tmp_path, monkeypatch, caplog):
+    store = EntryStore(tmp_path, "claims", "salt")
+    store.write("a", b"1")
+    store.close()
+
+    def read_only(self):  # what sqlite says in a read-only folder
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(EntryStore, "_open", read_only)
+    again = EntryStore(tmp_path, "claims", "salt")
+    assert again.read("a") == b"1"
+    again.write("b", b"2")  # dropped: nothing is written
+    again.close()
+    assert "reading it only" in caplog.text
+    monkeypatch.undo()
+    assert EntryStore(tmp_path, "claims", "salt").read("b") is None

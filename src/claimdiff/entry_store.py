@@ -8,10 +8,11 @@ its write-ahead log, reads an entry by its primary key, and keeps the readers
 and writers of several processes apart with its own locks, so two runs sharing
 a cache folder never see half an entry.
 
-The cache is never a reason for a run to fail: a folder or file that cannot be
-opened, a lock held past the timeout or a full disk logs one warning, and the
-run goes on without that level of the cache. A file that is not a database
-(truncated, overwritten) is removed and started again.
+The cache is never a reason for a run to fail: a folder that cannot hold the
+file, a lock held past the timeout or a full disk logs one warning, and the run
+goes on without that level of the cache. A file that cannot be written (a
+read-only folder) is read, and nothing is written to it. A file that is not a
+database (truncated, overwritten) is removed and started again.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class EntryStore:
         self.misses = 0
         self._db: sqlite3.Connection | None = None
         self._failed = False
+        self._read_only = False  # a cache folder this process may read but not write
         self._pending: dict[str, bytes] = {}
 
     def read(self, key: str) -> bytes | None:
@@ -66,7 +68,7 @@ class EntryStore:
 
     def write(self, key: str, data: bytes) -> None:
         """Store ``data`` under ``key`` (replacing what was there), with the next batch."""
-        if self._failed:
+        if self._failed or self._read_only:
             return
         self._pending[key] = data
         if len(self._pending) >= BATCH:
@@ -99,7 +101,7 @@ class EntryStore:
             try:
                 self._db = self._open()
             except sqlite3.OperationalError as err:  # locked, read-only, no such folder
-                self._fail("open", err)
+                self._db = self._open_read_only(err)
             except sqlite3.DatabaseError:  # not a database: start again, once
                 self._remove()
                 try:
@@ -124,6 +126,22 @@ class EntryStore:
             db.close()
             raise
         return db
+
+    def _open_read_only(self, err: sqlite3.OperationalError) -> sqlite3.Connection | None:
+        """A file that exists but cannot be written (a read-only folder or medium) is
+        still read: its entries serve this run, which writes none."""
+        if self.path.is_file():
+            try:
+                db = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+                db.execute("SELECT 1 FROM entries LIMIT 1")
+            except sqlite3.Error:
+                pass
+            else:
+                log.warning("cache: %s cannot be written, reading it only: %s", self.path, err)
+                self._read_only = True
+                return db
+        self._fail("open", err)
+        return None
 
     def _fail(self, what: str, err: Exception) -> None:
         log.warning("cache: cannot %s %s, going on without it: %s", what, self.path, err)
