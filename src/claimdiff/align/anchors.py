@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..extract.holder import normalise
 from ..types import Claim, around_figure, figure_at
+from .roles import DAY_WORD
 from .text import YEAR_WINDOW, _years
 
 
@@ -173,7 +174,7 @@ _WINDOW = re.compile(
     r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<since>the\s+year|january|(?:19|20)\d\d)\b"
     r"|\b(?:for|over|in|during)\s+the\s+(?:same\s+)?(?P<period>period)\b)", re.I)
 # A day named in a move's clause makes it that session's ("rose 2% on Monday")
-_SESSION = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|on\s+the\s+news)\b", re.I)
+_SESSION = re.compile(rf"\b(?:{DAY_WORD.pattern}|on\s+the\s+news)\b", re.I)
 
 
 def change_window(c: Claim) -> str | None:

@@ -14,7 +14,7 @@ from .. import lexicon, measures
 from ..types import Claim, ClaimKind
 from .anchors import change_window, other_event, past_year, shared_holder, target_year
 from .blocks import EVENT_CLASSES, is_open, measure_of
-from .roles import direction, role
+from .roles import role
 from .text import _local, _stem, concept_key, concept_of
 from .values import Value, restated, value_of
 
@@ -64,10 +64,10 @@ def facts(c: Claim, story_year: int | None = None) -> Facts:
         target = None if dated else target_year(c, story_year)
     head = concept.split()[-1] if concept else None
     nationals = c.kind == ClaimKind.CASUALTY and head is not None and lexicon.related(head, "inhabitant")
-    part = role(c)
-    window = change_window(c) if part == "change" or direction(c) is not None else None
+    part, value = role(c), value_of(c)
+    window = change_window(c) if part == "change" or value.direction is not None else None
     return Facts(m, open_, part, _stem(m) if m else None, frozenset(_local(c).split()),
-                 head, dated, verb, value_of(c), other, target, nationals, window)
+                 head, dated, verb, value, other, target, nationals, window)
 
 
 def _same_words(fa: Facts, fb: Facts) -> bool:

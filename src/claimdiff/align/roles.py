@@ -37,7 +37,7 @@ def role(c: Claim) -> str:
     return _role_of(c.kind, c.sentence or "", c.text, c.event)
 
 
-_DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", re.I)
+DAY_WORD = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -57,7 +57,7 @@ def _role_of(kind: ClaimKind, sentence: str, text: str, event: str | None) -> st
                 return "change"
         return ""
     after = sentence[at + len(text):] if at >= 0 else ""
-    if re.match(r"\s*['’]s\b", after) and not _DAY_WORD.fullmatch(text.strip()):
+    if re.match(r"\s*['’]s\b", after) and not DAY_WORD.fullmatch(text.strip()):
         return "modifier"  # "next year's budget"; but "Thursday's crash" is when it happened
     if event and re.match(r"\s*" + re.escape(event.split()[0]), after, re.I) and not re.search(
             r"\b(?:on|in|at|by|since|until|from|during|before|after)\s*$", before, re.I):
