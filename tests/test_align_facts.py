@@ -132,6 +132,22 @@ def test_an_aftershock_figure_is_tied_to_another_event() -> None:
     assert not together(align([main, after]), main, after)
 
 
+def test_a_figure_counted_on_top_of_another_is_not_the_toll() -> None:
+    toll = claim(K.CASUALTY, "a", "30", "Rescuers said 30 bodies had been recovered from the rubble by noon.",
+                 value=30, measure="killed", concept="bodies")
+    more = claim(K.CASUALTY, "b", "about 20",
+                 "Police said 12 bodies were recovered and about 20 more were believed to be under the rubble.",
+                 value=20, measure="killed", concept="bodies")
+    bound = claim(K.CASUALTY, "c", "more than 20",
+                  "More than 20 bodies had been recovered by noon, police said.", value=20, measure="killed",
+                  concept="bodies")
+    either = claim(K.CASUALTY, "d", "30", "Rescuers said 30 or more bodies had been recovered by noon.",
+                   value=30, measure="killed", concept="bodies")
+    assert other_event(more)
+    assert not other_event(toll) and not other_event(bound) and not other_event(either)
+    assert not together(align([toll, more]), toll, more)
+
+
 def test_a_word_of_another_event_counts_only_in_the_figures_clause() -> None:
     fee = claim(K.MONEY, "a", "90 million euros",
                 "For a fee of 90 million euros, the move breaks the previous record.", value=9e7, unit="EUR")

@@ -99,23 +99,30 @@ def same_place(a: str | None, b: str | None) -> bool | None:
 # Words near a figure that tie it to another event than the story's own: an
 # aftershock's magnitude, a previous disaster's toll, a flood "three decades ago".
 # Reference times are left out: "revenue in the final quarter of last year" is the
-# same fact as "fourth-quarter revenue", and "another 17 missing" is this event's.
+# same fact as "fourth-quarter revenue", and "another 17 missing" is this event's
+# (in "41 dead and another 17 missing" it adds a second kind of figure, not 17 dead).
 _OTHER_EVENT = re.compile(
     r"\b(?:aftershocks?|foreshocks?|ago|previous|prior)\b", re.I)
+# "more" right after a figure counts it on top of one already given: "50 more bodies
+# under the rubble", "three more people died overnight" are not the toll; "more than"
+# is a bound of the figure itself.
+_MORE_AFTER = re.compile(r"\s*more\b(?!\s+than\b)", re.I)
 OTHER_EVENT_WINDOW = 45
 _CLAUSE_END = re.compile(r"[,;:\u2013\u2014]\s")
 
 
 def other_event(c: Claim) -> bool:
     """Is the figure tied to another event or time by a word within ``OTHER_EVENT_WINDOW``
-    characters of it ("a magnitude 5.1 aftershock", "300 died in a flood three decades ago")?"""
+    characters of it ("a magnitude 5.1 aftershock", "300 died in a flood three decades ago"),
+    or counted on top of another figure ("50 more bodies")?"""
     return _other_event_of(c.sentence or "", c.text)
 
 
 @lru_cache(maxsize=65536)
 def _other_event_of(sentence: str, text: str) -> bool:
     near = _clause_around(sentence, text)
-    return near is not None and any(_OTHER_EVENT.search(part) for part in near)
+    return near is not None and (any(_OTHER_EVENT.search(part) for part in near)
+                                 or _MORE_AFTER.match(near[1]) is not None)
 
 
 def _clause_around(sentence: str, text: str) -> tuple[str, str] | None:
