@@ -95,4 +95,6 @@ def test_a_ruler_reading_more_than_text_tag_and_label_is_left_as_spacy_built_it(
     pipe = _blank_with([{"patterns": [[{"POS": "NOUN"}]], "attrs": {"LEMMA": "thing"}}])
     assert not use_cached_ruler(pipe)
     assert type(pipe.get_pipe("attribute_ruler")).__name__ == "AttributeRuler"
+    at_start = _blank_with([{"patterns": [[{"IS_SENT_START": True}]], "attrs": {"LEMMA": "first"}}])
+    assert not use_cached_ruler(at_start)  # where the token stands is not the word's
     assert not use_cached_ruler(spacy.blank("en"))  # no ruler at all
