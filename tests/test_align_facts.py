@@ -148,6 +148,17 @@ def test_a_figure_counted_on_top_of_another_is_not_the_toll() -> None:
     assert not together(align([toll, more]), toll, more)
 
 
+def test_two_plain_counts_of_one_noun_far_apart_are_not_one_fact() -> None:
+    inside = claim(K.COUNT, "a", "640", "The minister said 640 workers were inside the pit when the fire began.",
+                   value=640, concept="worker")
+    count = claim(K.COUNT, "b", "180", "The minister said the latest count of 180 workers could still rise.",
+                  value=180, concept="worker")
+    near = claim(K.COUNT, "c", "600", "The minister said 600 workers were inside the pit when the fire began.",
+                 value=600, concept="worker")
+    assert not together(align([inside, count]), inside, count)  # inside and dead, 3.6 times apart
+    assert together(align([inside, near]), inside, near)  # within twice: may be one figure disputed
+
+
 def test_a_word_of_another_event_counts_only_in_the_figures_clause() -> None:
     fee = claim(K.MONEY, "a", "90 million euros",
                 "For a fee of 90 million euros, the move breaks the previous record.", value=9e7, unit="EUR")

@@ -63,9 +63,25 @@ def _may_conflict(a: Claim, b: Claim, fa: Facts, fb: Facts, score: float) -> boo
     Monday) and many unnamed sums: without this they would all contradict each other."""
     if vague(a) or vague(b) or same_place(a.holder, b.holder) is False or uncertain(a) or uncertain(b):
         return False  # "40 died in Kessel" against "38 died in Tarvik": not known to be one toll
+    if _only_counted(a, b, fa, fb):
+        return False
     if same_property(fa, fb) or shared_holder(a.holder, b.holder) is True:
         return True
     return score >= UNNAMED_CONFLICT_THRESHOLD and not names_differ(fa, fb)
+
+
+def _only_counted(a: Claim, b: Claim, fa: Facts, fb: Facts) -> bool:
+    """Two plain counts that name only what they count, no measure ("787 workers were
+    inside", "the latest count of 201 workers"), and lie several times apart: a story
+    counts the same people in many states (inside, trapped, dead, rescued), so the noun
+    alone is not enough to call two such figures one fact in contradiction. (A move,
+    "down 0.5%" against "up 3%", says what it measures by its direction.)"""
+    if fa.date or fa.measure is not None or fb.measure is not None or a.unit or b.unit:
+        return False
+    if fa.value.direction is not None or fb.value.direction is not None:
+        return False
+    times = ratio(fa.value.size, fb.value.size)
+    return times is not None and times > OTHER_THINGS_RATIO
 
 
 def _roles_differ(fa: Facts, fb: Facts, agreeing: bool) -> bool:
