@@ -104,6 +104,12 @@ def test_one_of_the_three_says_how_many_there_are(numeric):
     assert [(c.text, c.value, c.concept) for c in claims] == [("three", 3.0, "crossing")]
 
 
+def test_any_part_of_a_whole_says_how_many_the_whole_has(numeric):
+    claims = numeric("Four of its 11 crew members were rescued by a passing tanker on Sunday.")
+    assert ("11", 11.0, "crew") in [(c.text, c.value, c.concept) for c in claims]
+    assert numeric("The freighter lost its 11 containers overboard.") == []  # a reference, as before
+
+
 _PIECES = ["$", "£", "€", "1,200", "3.5", "bn", "m", " million", " km", " per cent", "%", "-", " to ",
            " between ", " and ", " of them", " about ", " over ", "(", ")", "“", "”", " said", " killed",
            " soldiers", "half", " a dozen", " tens of thousands", " sq ", "²", "0", "9", ".", ",", " ",

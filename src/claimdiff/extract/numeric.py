@@ -50,7 +50,11 @@ _ONE_SKIP_NEXT = frozenset({"of", "another", "day", "time", "way", "thing", "sid
 _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this", "that", "someone", "only", "last", "no-"})
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|first|last|next|other|top)\s+$", re.I)
-_ONE_OF_THE = re.compile(r"\bone\s+of\s+(?:the|its|their)\s+$", re.I)
+# A part of a whole ("one of the two main roads", "five of its 12 crew", "all of their
+# three children") says how many the whole has: a figure, not a reference back.
+_ONE_OF_THE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+|all|both|most|some|none|each|"
+    r"several|many|half)\s+of\s+(?:the|its|their|our|his|her)\s+$", re.I)
 
 _DAY_OF_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?![a-z])", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{_MONTH_RE}\s+$", re.I)
