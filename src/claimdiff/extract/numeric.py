@@ -52,7 +52,7 @@ _ONE_SKIP_PREV = frozenset({"no", "the", "any", "every", "each", "which", "this"
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|first|last|next|other|top)\s+$", re.I)
 # A part of a whole ("one of the two main roads", "five of its 12 crew", "all of their
 # three children") says how many the whole has: a figure, not a reference back.
-_ONE_OF_THE = re.compile(
+_PART_OF_A_WHOLE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+|all|both|most|some|none|each|"
     r"several|many|half)\s+of\s+(?:the|its|their|our|his|her)\s+$", re.I)
 
@@ -286,7 +286,7 @@ class NumericExtractor:
             return False
         before = text[max(0, fig.start - 20):fig.start]
         # "one of the two main roads" says how many there are; "the two countries" refers back
-        return bool(_DEFINITE_BEFORE.search(before)) and not _ONE_OF_THE.search(before)
+        return bool(_DEFINITE_BEFORE.search(before)) and not _PART_OF_A_WHOLE.search(before)
 
     @staticmethod
     def _one_is_count(num: "Token") -> bool:
