@@ -35,7 +35,7 @@ SENTENCES = [
 
 def _vocabulary() -> str:
     """A phrase for every word the patterns can start with, in three casings."""
-    words = numbers._UNITS_W.split("|") + ["hundred", "thousand", "million", "billion", "trillion"]
+    words = numbers.NUMBER_WORDS.split("|") + ["hundred", "thousand", "million", "billion", "trillion"]
     words += [p for p, _, _ in numbers._VAGUE] + list(numbers._DENOM)
     words += [calendar.month_name[i] for i in range(1, 13)] + [calendar.month_abbr[i] for i in range(1, 13)]
     words += [calendar.day_name[i] for i in range(7)]

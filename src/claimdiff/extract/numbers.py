@@ -70,12 +70,12 @@ DIGIT_RE = re.compile(
     rf"|(?P<sp>[ \u00a0-]?)(?P<scale>(?i:{_SCALE_WORDS})|mn|bn|tn)\b)?",
 )
 
-_UNITS_W = (
+NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     "eighty|ninety"
 )
-_WORD = rf"(?:{_UNITS_W}|hundred|thousand|million|billion|trillion)"
+_WORD = rf"(?:{NUMBER_WORDS}|hundred|thousand|million|billion|trillion)"
 # Each pattern below opens with a lookahead on the letters its matches can start
 # with ("a" and the first letters of the number words): the regex engine then
 # rejects most positions with one character test instead of trying every
@@ -118,7 +118,7 @@ _VAGUE_RE = re.compile(
 # of at most a thousand parts: "1 in 14 million" is odds, and a percentage rounded
 # to two decimals cannot hold it. The reader checks the words after the
 # denominator itself (_ratio_numbers): scale words and, after "in", time units.
-_UPTO99 = rf"(?:{_UNITS_W})(?:-(?:{_UNITS_W}))?"
+_UPTO99 = rf"(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?"
 _RATIO_RE = re.compile(
     rf"(?=[\dzotfsen])(?<![\w.,\-])(?P<n>\d{{1,3}}|{_UPTO99})\s+(?P<of>in|out\s+of)\s+(?:every\s+)?"
     rf"(?P<d>\d{{1,3}}(?:,000)?|(?:a|one)\s+(?:hundred|thousand)|{_UPTO99})(?![\w-]|[.,]\d)",

@@ -20,6 +20,7 @@ from . import casualty, concept, holder, quantity
 from .base import MAX_SCORE, MIN_SCORE, Entities, sentence_of
 from .num_bounds import APPROX_TOLERANCE
 from .num_figure import Figure, figures
+from .numbers import NUMBER_WORDS
 from .time_fuzzy import _MONTH_RE
 
 if TYPE_CHECKING:
@@ -53,8 +54,8 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her|first
 # A part of a whole ("one of the two main roads", "five of its 12 crew", "all of their
 # three children") says how many the whole has: a figure, not a reference back.
 _PART_OF_A_WHOLE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+|all|both|most|some|none|each|"
-    r"several|many|half)\s+of\s+(?:the|its|their|our|his|her)\s+$", re.I)
+    rf"\b(?:{NUMBER_WORDS}|\d+|all|both|most|some|none|each|several|many|half)"
+    r"\s+of\s+(?:the|its|their|our|his|her)\s+$", re.I)
 
 _DAY_OF_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?![a-z])", re.I)
 _DAY_OF_MONTH_BEFORE = re.compile(rf"\b{_MONTH_RE}\s+$", re.I)
